@@ -1,0 +1,68 @@
+# Shared by the bin/ scripts: locating the project, a JDK of 21 or newer, and messages.
+# Sourced, never run.
+
+REGISTRY_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SERVICES_DIR="$REGISTRY_HOME/.services"
+REQUIRED_JAVA=21
+
+say()  { printf '[registry] %s\n' "$*" >&2; }
+fail() { printf '[registry] ERROR: %s\n' "$*" >&2; exit 1; }
+
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+    | awk -F'= ' '/java.specification.version/ {print $2; exit}'
+}
+
+# JAVA_HOME when it is recent enough, else the newest suitable JDK in the usual places.
+find_java_home() {
+  local candidate major best="" best_major=0
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+    major="$(java_major "$candidate")"
+    [[ "$major" =~ ^[0-9]+$ ]] || continue
+    if [ "$candidate" = "${JAVA_HOME:-}" ] && [ "$major" -ge "$REQUIRED_JAVA" ]; then
+      echo "$candidate"; return 0
+    fi
+    if [ "$major" -ge "$REQUIRED_JAVA" ] && [ "$major" -gt "$best_major" ]; then
+      best="$candidate"; best_major="$major"
+    fi
+  done
+  [ -n "$best" ] && echo "$best"
+}
+
+use_java() {
+  local home
+  home="$(find_java_home)" || true
+  [ -n "$home" ] || fail "no JDK $REQUIRED_JAVA or newer found (looked at JAVA_HOME and /usr/lib/jvm, /opt). Install one, e.g. 'apt-get install openjdk-21-jdk-headless' or Temurin 21+, and set JAVA_HOME."
+  export JAVA_HOME="$home"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+require_maven() {
+  command -v mvn >/dev/null 2>&1 || fail "Maven is missing: install it ('apt-get install maven') and run again."
+}
+
+# Maven quietly, batch mode, without the JDK 25 warnings that Maven 3.8's own libraries print.
+mvn_quiet() {
+  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -ntp "$@"
+}
+
+# The configuration, with the same defaults as application.yml.
+: "${REGISTRY_DB_URL:=jdbc:postgresql://127.0.0.1:5432/registry}"
+: "${REGISTRY_TEST_DB_URL:=jdbc:postgresql://127.0.0.1:5432/registry_test}"
+: "${REGISTRY_DB_USER:=registry}"
+: "${REGISTRY_DB_PASSWORD:=registry}"
+: "${REGISTRY_ES_URL:=http://127.0.0.1:9200}"
+: "${REGISTRY_PORT:=8080}"
+export REGISTRY_DB_URL REGISTRY_TEST_DB_URL REGISTRY_DB_USER REGISTRY_DB_PASSWORD REGISTRY_ES_URL REGISTRY_PORT
+
+# host, port and database of a jdbc:postgresql://host:port/db URL
+jdbc_host() { local rest="${1#jdbc:postgresql://}"; rest="${rest%%/*}"; echo "${rest%%:*}"; }
+jdbc_port() { local rest="${1#jdbc:postgresql://}"; rest="${rest%%/*}"; [[ "$rest" == *:* ]] && echo "${rest##*:}" || echo 5432; }
+jdbc_database() { local rest="${1#jdbc:postgresql://}"; rest="${rest#*/}"; echo "${rest%%\?*}"; }
+url_port() { local rest="${1#*://}"; rest="${rest%%/*}"; [[ "$rest" == *:* ]] && echo "${rest##*:}" || echo 80; }
+is_local_host() { [[ "$1" == 127.* || "$1" == localhost || "$1" == "::1" || "$1" == "[::1]" ]]; }
+
+pom_property() {
+  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$REGISTRY_HOME/pom.xml" | head -1
+}

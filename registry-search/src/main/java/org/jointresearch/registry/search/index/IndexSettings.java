@@ -1,0 +1,27 @@
+package org.jointresearch.registry.search.index;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * How the registry's indexes are named and laid out. Shard and replica counts are configuration,
+ * not constants, so a cluster deployment can raise them; a single development node needs 0 replicas
+ * or it stays yellow.
+ *
+ * @param prefix   prefix of every index and alias name, so tests and several registries can share a cluster
+ * @param shards   primary shards of each new index
+ * @param replicas replicas of each new index
+ */
+@ConfigurationProperties("registry.search")
+public record IndexSettings(
+        @Bindable(defaultValue = "registry") @Pattern(regexp = "[a-z][a-z0-9_-]*") String prefix,
+        @Bindable(defaultValue = "1") @Min(1) int shards,
+        @Bindable(defaultValue = "0") @Min(0) int replicas) {
+
+    /** The full name of an index or alias of this registry, e.g. {@code registry_projects}. */
+    public String name(String suffix) {
+        return prefix + "_" + suffix;
+    }
+}
