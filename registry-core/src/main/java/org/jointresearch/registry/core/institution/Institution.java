@@ -1,7 +1,6 @@
 package org.jointresearch.registry.core.institution;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
@@ -9,15 +8,17 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** A university, medical school, hospital or other body that signs agreements and hosts research. */
+@Serdeable
 @MappedEntity("institution")
 public record Institution(
-        @Id @AutoPopulated @Nullable UUID id,
+        @Id UUID id,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt,

@@ -8,6 +8,7 @@ import io.micronaut.transaction.TransactionOperations;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,10 +39,10 @@ class InstitutionPersistenceTest {
 
     @Test
     void anInstitutionRoundTripsWithItsAliasesAndParent() {
-        var university = institutions.save(new Institution(null, null, null, null,
+        var university = institutions.save(new Institution(UUID.randomUUID(), null, null, null,
                 "Round-trip University " + System.nanoTime(), "往返大学", List.of("RTU", "往大"),
                 InstitutionKind.UNIVERSITY, null, null, "Hangzhou", "CN", "https://rtu.example"));
-        var hospital = institutions.save(new Institution(null, null, null, null,
+        var hospital = institutions.save(new Institution(UUID.randomUUID(), null, null, null,
                 "Round-trip Hospital " + System.nanoTime(), null, List.of(),
                 InstitutionKind.HOSPITAL, university.id(), null, "Hangzhou", "CN", null));
 
@@ -55,7 +56,7 @@ class InstitutionPersistenceTest {
 
     @Test
     void theDatabaseRefusesAnInstitutionWithoutAName() {
-        var nameless = new Institution(null, null, null, null, " ", null, List.of(),
+        var nameless = new Institution(UUID.randomUUID(), null, null, null, " ", null, List.of(),
                 InstitutionKind.OTHER, null, null, null, null, null);
 
         assertThatThrownBy(() -> institutions.save(nameless)).hasMessageContaining("institution_name_check");

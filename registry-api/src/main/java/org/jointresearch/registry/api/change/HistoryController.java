@@ -1,0 +1,54 @@
+package org.jointresearch.registry.api.change;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import org.jointresearch.registry.api.common.Listing;
+import org.jointresearch.registry.api.common.Paging;
+import org.jointresearch.registry.core.change.ChangeAction;
+import org.jointresearch.registry.core.change.ChangeEntry;
+import org.jointresearch.registry.core.change.ChangeHistory;
+import org.jointresearch.registry.core.common.NotFoundException;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** {@code GET /api/v1/{resource}/{id}/history}: who changed a record, when and how, newest first. */
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class HistoryController {
+
+    /** The resource paths whose records keep a history, and the entity type each records under. */
+    private static final Map<String, String> ENTITY_TYPES = Map.of("institutions", "institution");
+
+    private final ChangeHistory history;
+
+    HistoryController(ChangeHistory history) {
+        this.history = history;
+    }
+
+    @Get("/{resource}/{id}/history")
+    Listing<HistoryEntry> history(String resource, String id, @QueryValue @Nullable Integer page,
+                                  @QueryValue @Nullable Integer size) {
+        var entityType = ENTITY_TYPES.get(resource);
+        if (entityType == null) {
+            throw new NotFoundException("resource", resource);
+        }
+        return Listing.of(history.of(entityType, id, Paging.of(page, size, Sort.UNSORTED)), HistoryEntry::of);
+    }
+
+    /** One change: {@code changes} maps each changed field to its {@code before} and {@code after}. */
+    @Serdeable
+    record HistoryEntry(long version, ChangeAction action, String actor, Instant changedAt, Map<String, Object> changes) {
+
+        static HistoryEntry of(ChangeEntry entry) {
+            return new HistoryEntry(entry.entityVersion(), entry.action(), entry.actor(), entry.changedAt(),
+                    entry.changes());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.jointresearch.registry.core.common;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+
+import org.postgresql.util.PSQLException;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Turns the database's own refusals into the registry's answers. The services check rules first;
+ * the constraints still decide when two writers race, and then the caller gets a 409 or 412, not a 500.
+ */
+public final class Constraints {
+
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CHECK_VIOLATION = "23514";
+
+    private Constraints() {
+    }
+
+    /**
+     * Runs a write of one record.
+     *
+     * @param uniqueFields the record's unique constraints by name, each mapped to the field it guards
+     */
+    public static <T> T write(String entity, Object id, Map<String, String> uniqueFields, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException(entity, id);
+        } catch (DataAccessException e) {
+            throw translate(e, entity, id, uniqueFields);
+        }
+    }
+
+    /** Runs the deletion of one record, refusing it while something still refers to the record. */
+    public static void delete(String entity, Object id, Runnable delete) {
+        write(entity, id, Map.of(), () -> {
+            delete.run();
+            return null;
+        });
+    }
+
+    private static RuntimeException translate(DataAccessException e, String entity, Object id,
+                                              Map<String, String> uniqueFields) {
+        if (!(e.getCause() instanceof SQLException sql) || sql.getSQLState() == null) {
+            return e;
+        }
+        String constraint = constraintName(sql);
+        return switch (sql.getSQLState()) {
+            case FOREIGN_KEY_VIOLATION -> sql.getMessage().contains("still referenced")
+                    || sql.getMessage().contains("update or delete")
+                    ? new StillReferencedException(entity, id)
+                    : new RuleViolationException(entity, "refers to a record that no longer exists");
+            case UNIQUE_VIOLATION -> new DuplicateException(uniqueFields.getOrDefault(constraint, entity),
+                    "another " + entity + " already has this " + uniqueFields.getOrDefault(constraint, "value"));
+            case CHECK_VIOLATION -> new RuleViolationException(entity, "breaks the rule " + constraint);
+            default -> e;
+        };
+    }
+
+    private static String constraintName(SQLException sql) {
+        if (sql instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+            return String.valueOf(psql.getServerErrorMessage().getConstraint());
+        }
+        return "";
+    }
+}
