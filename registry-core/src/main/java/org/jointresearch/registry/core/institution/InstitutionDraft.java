@@ -25,6 +25,13 @@ public record InstitutionDraft(
         @Nullable @ValidCountryCode String countryCode,
         @Nullable @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String website) {
 
+    /** The draft that would recreate the institution as it is. */
+    public static InstitutionDraft of(Institution institution) {
+        return new InstitutionDraft(institution.name(), institution.nameZh(), institution.aliases(), institution.kind(),
+                institution.parentId(), institution.rorId(), institution.city(), institution.countryCode(),
+                institution.website());
+    }
+
     Institution toInstitution(UUID id, Institution current) {
         return new Institution(id, current == null ? null : current.version(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt(),
