@@ -58,6 +58,12 @@ public final class ApiClient {
             return json().get(field);
         }
 
+        /** A field holding a list of objects, such as a team's members; empty when absent. */
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> objects(String field) {
+            return (List<Map<String, Object>>) json().getOrDefault(field, List.of());
+        }
+
         /** The fields a problem document names, in order. */
         @SuppressWarnings("unchecked")
         public List<String> problemFields() {
