@@ -118,7 +118,8 @@ public class Centres {
                 .allExist("institutionIds", draft.institutionIds(), lookups::existsInstitution, "institution")
                 .distinct("institutionIds", draft.institutionIds())
                 .allExist("directorIds", draft.directors(), lookups::existsPerson, "person")
-                .distinct("directorIds", draft.directors());
+                .distinct("directorIds", draft.directors())
+                .distinct("disciplineCodes", draft.disciplines());
         disciplines.requireKnown(checks, "disciplineCodes", draft.disciplines());
         checks.orReject();
     }

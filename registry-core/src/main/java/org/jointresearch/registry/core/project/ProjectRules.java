@@ -28,6 +28,7 @@ class ProjectRules {
                 .exists("agreementId", draft.agreementId(), lookups::existsAgreement, "agreement")
                 .allExist("institutionIds", draft.institutions(), lookups::existsInstitution, "institution")
                 .distinct("institutionIds", draft.institutions())
+                .distinct("disciplineCodes", draft.disciplineCodes())
                 .distinct("people", draft.peopleList(), ProjectPerson::personId, ".personId");
         disciplines.requireKnown(checks, "disciplineCodes", draft.disciplineCodes());
         checkPeople(checks, draft);

@@ -116,6 +116,7 @@ public class Teams {
                 .exists("leadId", draft.leadId(), lookups::existsPerson, "person")
                 .allExist("institutionIds", draft.institutions(), lookups::existsInstitution, "institution")
                 .distinct("institutionIds", draft.institutions())
+                .distinct("disciplineCodes", draft.disciplines())
                 .distinct("members", draft.memberList(), TeamMember::personId, ".personId");
         var memberList = draft.memberList();
         for (int index = 0; index < memberList.size(); index++) {
