@@ -9,6 +9,8 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /** Sends requests to the running registry and hands back status, headers and JSON body, errors included. */
 public final class ApiClient {
@@ -33,6 +35,17 @@ public final class ApiClient {
 
     public Reply post(String path, Object body) {
         return send(HttpRequest.POST(path, body));
+    }
+
+    /** Sends one {@code PUT} per body at the same time, all carrying the same {@code If-Match}; answers the statuses. */
+    public List<Integer> putConcurrently(String location, String ifMatch, Object... bodies) {
+        return Stream.of(bodies)
+                .map(body -> CompletableFuture.supplyAsync(() ->
+                        send(HttpRequest.PUT(location, body).header("If-Match", ifMatch))))
+                .toList().stream()
+                .map(CompletableFuture::join)
+                .map(Reply::status)
+                .toList();
     }
 
     /** Status, headers and parsed body of one response. */

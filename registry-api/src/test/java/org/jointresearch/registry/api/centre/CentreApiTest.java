@@ -1,43 +1,25 @@
 package org.jointresearch.registry.api.centre;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.SqlFixtures;
+import org.jointresearch.registry.api.RegistryApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class CentreApiTest {
+class CentreApiTest extends RegistryApiTest {
 
     private static final String PATH = "/api/v1/centres";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    ApiClient api;
-    SqlFixtures sql;
     CentreFixtures centres;
 
     @BeforeEach
-    void connect() {
-        api = new ApiClient(http);
-        sql = new SqlFixtures(transactions);
+    void prepareFixtures() {
         centres = new CentreFixtures(sql);
     }
 
@@ -87,13 +69,13 @@ class CentreApiTest {
         var body = centres.centreOf("Broken references", institution, institution, sql.institution("Once"));
         body.put("agreementId", "00000000-0000-0000-0000-000000000001");
         body.put("directorIds", List.of("00000000-0000-0000-0000-000000000002"));
-        body.put("disciplineCodes", List.of("3.2", "9.9.9"));
+        body.put("disciplineCodes", List.of("3.2", "9.9.9", "3.2"));
 
         var refused = api.post(PATH, body);
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.problemFields())
-                .containsExactlyInAnyOrder("agreementId", "institutionIds[1]", "directorIds[0]", "disciplineCodes[1]");
+        assertThat(refused.problemFields()).containsExactlyInAnyOrder("agreementId", "institutionIds[1]",
+                "directorIds[0]", "disciplineCodes[1]", "disciplineCodes[2]");
     }
 
     @Test
@@ -132,12 +114,7 @@ class CentreApiTest {
         var first = centres.aiInMedicineCentre("First writer");
         var second = centres.aiInMedicineCentre("Second writer");
 
-        var replies = List.of(first, second).parallelStream()
-                .map(body -> CompletableFuture.supplyAsync(() ->
-                        api.send(HttpRequest.PUT(created.location(), body).header("If-Match", created.etag()))))
-                .map(CompletableFuture::join)
-                .map(ApiClient.Reply::status)
-                .toList();
+        var replies = api.putConcurrently(created.location(), created.etag(), first, second);
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         var winner = api.get(created.location());
@@ -176,6 +153,7 @@ class CentreApiTest {
         assertThat(found.items()).extracting(c -> c.get("id")).containsExactly(created.get("id"));
         assertThat(found.get("total")).isEqualTo(1);
         assertThat(otherDiscipline.items()).isEmpty();
+        assertThat(api.get(PATH + "?status=DORMANT").status()).isEqualTo(400);
     }
 
     @Test

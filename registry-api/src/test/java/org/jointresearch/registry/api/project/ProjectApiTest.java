@@ -1,48 +1,31 @@
 package org.jointresearch.registry.api.project;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.jointresearch.registry.api.ApiClient;
+import org.jointresearch.registry.api.RegistryApiTest;
 import org.jointresearch.registry.api.SqlFixtures;
 import org.jointresearch.registry.api.centre.CentreFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointresearch.registry.api.project.ProjectFixtures.person;
 
 @MicronautTest(transactional = false)
-class ProjectApiTest {
+class ProjectApiTest extends RegistryApiTest {
 
     private static final String PATH = "/api/v1/projects";
     private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    ApiClient api;
-    SqlFixtures sql;
     ProjectFixtures projects;
 
     @BeforeEach
-    void connect() {
-        api = new ApiClient(http);
-        sql = new SqlFixtures(transactions);
+    void prepareFixtures() {
         projects = new ProjectFixtures(sql);
     }
 
@@ -180,12 +163,7 @@ class ProjectApiTest {
         var first = projects.aiDiagnosisProject("First writer");
         var second = projects.aiDiagnosisProject("Second writer");
 
-        var replies = List.of(first, second).parallelStream()
-                .map(body -> CompletableFuture.supplyAsync(() ->
-                        api.send(HttpRequest.PUT(created.location(), body).header("If-Match", created.etag()))))
-                .map(CompletableFuture::join)
-                .map(ApiClient.Reply::status)
-                .toList();
+        var replies = api.putConcurrently(created.location(), created.etag(), first, second);
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         assertThat(api.get(created.location()).etag()).isEqualTo("\"1\"");

@@ -1,45 +1,27 @@
 package org.jointresearch.registry.api.team;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.SqlFixtures;
+import org.jointresearch.registry.api.RegistryApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointresearch.registry.api.team.TeamFixtures.member;
 
 @MicronautTest(transactional = false)
-class TeamApiTest {
+class TeamApiTest extends RegistryApiTest {
 
     private static final String PATH = "/api/v1/teams";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    ApiClient api;
-    SqlFixtures sql;
     TeamFixtures teams;
 
     @BeforeEach
-    void connect() {
-        api = new ApiClient(http);
-        sql = new SqlFixtures(transactions);
+    void prepareFixtures() {
         teams = new TeamFixtures(api, sql);
     }
 
@@ -134,12 +116,7 @@ class TeamApiTest {
         var first = teams.imagingTeam("First writer");
         var second = teams.imagingTeam("Second writer");
 
-        var replies = List.of(first, second).parallelStream()
-                .map(body -> CompletableFuture.supplyAsync(() ->
-                        api.send(HttpRequest.PUT(created.location(), body).header("If-Match", created.etag()))))
-                .map(CompletableFuture::join)
-                .map(ApiClient.Reply::status)
-                .toList();
+        var replies = api.putConcurrently(created.location(), created.etag(), first, second);
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         assertThat(api.get(created.location()).etag()).isEqualTo("\"1\"");
