@@ -37,7 +37,7 @@ public final class ApiClient {
         return send(HttpRequest.POST(path, body));
     }
 
-    /** Sends one {@code PUT} per body at the same time, all carrying the same {@code If-Match}; answers the statuses. */
+    /** Sends one {@code PUT} per body at once, all with the same {@code If-Match}; answers their statuses. */
     public List<Integer> putConcurrently(String location, String ifMatch, Object... bodies) {
         return Stream.of(bodies)
                 .map(body -> CompletableFuture.supplyAsync(() ->

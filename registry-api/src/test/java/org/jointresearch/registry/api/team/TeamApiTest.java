@@ -38,7 +38,8 @@ class TeamApiTest extends RegistryApiTest {
         assertThat(read.get("centreId")).isEqualTo(body.get("centreId"));
         assertThat(read.get("leadId")).isEqualTo(body.get("leadId").toString());
         assertThat(read.objects("members")).extracting(m -> m.get("role")).containsExactly("Professor", "PhD student");
-        assertThat(read.objects("members").get(1)).containsEntry("from", "2024-09-01").containsEntry("to", "2028-08-31");
+        assertThat(read.objects("members").get(1))
+                .containsEntry("from", "2024-09-01").containsEntry("to", "2028-08-31");
     }
 
     @Test
@@ -132,7 +133,8 @@ class TeamApiTest extends RegistryApiTest {
                 .contentType("application/merge-patch+json").header("If-Match", created.etag()));
 
         assertThat(patched.status()).isEqualTo(200);
-        assertThat(patched.get("members")).isEqualTo(List.of(Map.of("personId", newcomer.toString(), "role", "Engineer")));
+        assertThat(patched.get("members"))
+                .isEqualTo(List.of(Map.of("personId", newcomer.toString(), "role", "Engineer")));
         assertThat(patched.get("leadId")).isEqualTo(created.get("leadId"));
         assertThat(patched.get("institutionIds")).isEqualTo(created.get("institutionIds"));
     }

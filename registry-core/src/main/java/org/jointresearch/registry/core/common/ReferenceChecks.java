@@ -58,7 +58,8 @@ public final class ReferenceChecks {
 
     /** Refuses an end that precedes its start; either may be open (absent). */
     public ReferenceChecks notBefore(String endField, LocalDate end, LocalDate start, String startField) {
-        return require(end == null || start == null || !end.isBefore(start), endField, "must not be before " + startField);
+        return require(end == null || start == null || !end.isBefore(start), endField,
+                "must not be before " + startField);
     }
 
     /** Throws when any check failed. */

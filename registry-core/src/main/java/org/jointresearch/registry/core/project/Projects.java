@@ -131,6 +131,7 @@ public class Projects {
                 institutions.findByKeyProjectIdOrderByKeyPositionIndex(id).stream()
                         .map(ProjectInstitution::institutionId).toList(),
                 people.findByKeyProjectIdOrderByKeyPositionIndex(id).stream().map(ProjectPersonRow::toPerson).toList(),
-                funding.findByKeyProjectIdOrderByKeyPositionIndex(id).stream().map(ProjectFundingRow::toFunding).toList());
+                funding.findByKeyProjectIdOrderByKeyPositionIndex(id).stream()
+                        .map(ProjectFundingRow::toFunding).toList());
     }
 }

@@ -21,7 +21,8 @@ public class KnownDisciplines {
         var known = codes.isEmpty() ? new HashSet<String>() : new HashSet<>(lookups.knownDisciplineCodes(codes));
         int index = 0;
         for (String code : codes) {
-            checks.require(code == null || known.contains(code), field + "[" + index++ + "]", "no discipline has the code " + code);
+            checks.require(code == null || known.contains(code), field + "[" + index++ + "]",
+                    "no discipline has the code " + code);
         }
     }
 }
