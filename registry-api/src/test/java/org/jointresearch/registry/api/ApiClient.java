@@ -9,6 +9,8 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /** Sends requests to the running registry and hands back status, headers and JSON body, errors included. */
 public final class ApiClient {
@@ -35,6 +37,17 @@ public final class ApiClient {
         return send(HttpRequest.POST(path, body));
     }
 
+    /** Sends one {@code PUT} per body at once, all with the same {@code If-Match}; answers their statuses. */
+    public List<Integer> putConcurrently(String location, String ifMatch, Object... bodies) {
+        return Stream.of(bodies)
+                .map(body -> CompletableFuture.supplyAsync(() ->
+                        send(HttpRequest.PUT(location, body).header("If-Match", ifMatch))))
+                .toList().stream()
+                .map(CompletableFuture::join)
+                .map(Reply::status)
+                .toList();
+    }
+
     /** Status, headers and parsed body of one response. */
     public record Reply(int status, String contentType, String etag, String location, Object body) {
 
@@ -56,6 +69,12 @@ public final class ApiClient {
 
         public Object get(String field) {
             return json().get(field);
+        }
+
+        /** A field holding a list of objects, such as a team's members; empty when absent. */
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> objects(String field) {
+            return (List<Map<String, Object>>) json().getOrDefault(field, List.of());
         }
 
         /** The fields a problem document names, in order. */

@@ -24,7 +24,8 @@ import java.util.Map;
 class HistoryController {
 
     /** The resource paths whose records keep a history, and the entity type each records under. */
-    private static final Map<String, String> ENTITY_TYPES = Map.of("institutions", "institution");
+    private static final Map<String, String> ENTITY_TYPES = Map.of("institutions", "institution",
+            "centres", "centre", "teams", "team", "projects", "project", "programmes", "programme");
 
     private final ChangeHistory history;
 

@@ -1,8 +1,11 @@
 package org.jointresearch.registry.core.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +36,30 @@ public final class ReferenceChecks {
             errors.add(new FieldError(field, message));
         }
         return this;
+    }
+
+    /** Refuses each entry of a list that repeats an earlier one, naming it {@code field[index]}. */
+    public <T> ReferenceChecks distinct(String field, List<T> values) {
+        return distinct(field, values, Function.identity(), "");
+    }
+
+    /**
+     * Refuses each entry whose key an earlier entry already has, naming it {@code field[index]} followed
+     * by {@code keyPath}, e.g. {@code members[2].personId}.
+     */
+    public <T> ReferenceChecks distinct(String field, List<T> entries, Function<T, ?> key, String keyPath) {
+        var seen = new HashSet<>();
+        for (int index = 0; index < entries.size(); index++) {
+            var value = key.apply(entries.get(index));
+            require(value == null || seen.add(value), field + "[" + index + "]" + keyPath, "is named more than once");
+        }
+        return this;
+    }
+
+    /** Refuses an end that precedes its start; either may be open (absent). */
+    public ReferenceChecks notBefore(String endField, LocalDate end, LocalDate start, String startField) {
+        return require(end == null || start == null || !end.isBefore(start), endField,
+                "must not be before " + startField);
     }
 
     /** Throws when any check failed. */

@@ -22,4 +22,9 @@ class IdentifierValidators {
     ConstraintValidator<ValidCountryCode, String> countryCodeValidator() {
         return (value, annotation, context) -> value == null || CountryCodes.isValid(value);
     }
+
+    @Singleton
+    ConstraintValidator<ValidCurrency, String> currencyValidator() {
+        return (value, annotation, context) -> value == null || CurrencyCodes.isValid(value);
+    }
 }

@@ -1,0 +1,55 @@
+package org.jointresearch.registry.api.team;
+
+import org.jointresearch.registry.api.ApiClient;
+import org.jointresearch.registry.api.SqlFixtures;
+import org.jointresearch.registry.api.centre.CentreFixtures;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request bodies for joint research teams, in centres and with people the fixtures create first. */
+public final class TeamFixtures {
+
+    private final ApiClient api;
+    private final SqlFixtures sql;
+
+    public TeamFixtures(ApiClient api, SqlFixtures sql) {
+        this.api = api;
+        this.sql = sql;
+    }
+
+    /** A registered centre for teams to belong to; answers its id. */
+    public Object centre() {
+        return api.post("/api/v1/centres", new CentreFixtures(sql).aiInMedicineCentre("Team centre")).get("id");
+    }
+
+    /** A medical imaging team of a new centre: a lead, a professor and a student. */
+    public Map<String, Object> imagingTeam(String name) {
+        return teamOf(name, centre(), sql.institution("HKUST"));
+    }
+
+    public Map<String, Object> teamOf(String name, Object centreId, UUID institutionId) {
+        var lead = sql.person("Lead");
+        var body = new HashMap<String, Object>();
+        body.put("name", SqlFixtures.unique(name));
+        body.put("centreId", centreId);
+        body.put("institutionIds", List.of(institutionId));
+        body.put("disciplineCodes", List.of("3.2.2"));
+        body.put("leadId", lead);
+        body.put("members", List.of(
+                member(lead, "Professor", "2024-01-01", null),
+                member(sql.person("Student"), "PhD student", "2024-09-01", "2028-08-31")));
+        return body;
+    }
+
+    public static Map<String, Object> member(UUID personId, String role, String from, String to) {
+        var member = new HashMap<String, Object>();
+        member.put("personId", personId);
+        member.put("role", role);
+        member.put("from", from);
+        member.put("to", to);
+        return member;
+    }
+}

@@ -1,0 +1,31 @@
+package org.jointresearch.registry.core.centre;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.UUID;
+
+/** Stores joint research centres in PostgreSQL. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CentreRepository extends CrudRepository<Centre, UUID> {
+
+    String MATCHING = """
+            FROM centre c
+            WHERE (CAST(:institution AS uuid) IS NULL OR EXISTS (SELECT 1 FROM centre_institution ci
+                       WHERE ci.centre_id = c.id AND ci.institution_id = CAST(:institution AS uuid)))
+              AND (CAST(:discipline AS text) IS NULL OR EXISTS (SELECT 1 FROM unnest(c.discipline_codes) code
+                       WHERE code = :discipline OR starts_with(code, :discipline || '.')))
+              AND (CAST(:status AS text) IS NULL OR c.status = :status)
+              AND (CAST(:agreement AS uuid) IS NULL OR c.agreement_id = CAST(:agreement AS uuid))""";
+
+    /** The centres that match every given criterion, by name; an absent criterion matches all. */
+    @Query(value = "SELECT c.* " + MATCHING + " ORDER BY c.name, c.id", countQuery = "SELECT count(*) " + MATCHING,
+            nativeQuery = true)
+    Page<Centre> findMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
+                              @Nullable UUID agreement, Pageable pageable);
+}

@@ -1,0 +1,22 @@
+package org.jointresearch.registry.core.project;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.UUID;
+
+/**
+ * What a list of projects may be narrowed by; an absent criterion narrows nothing. A discipline code
+ * matches projects classified by it or by any code below it ("3.2" matches "3.2.1").
+ */
+public record ProjectFilter(@Nullable UUID institutionId, @Nullable String disciplineCode,
+                            @Nullable ProjectStatus status, @Nullable UUID centreId, @Nullable UUID teamId,
+                            @Nullable UUID personId) {
+
+    public static ProjectFilter ofCentre(UUID centreId) {
+        return new ProjectFilter(null, null, null, centreId, null, null);
+    }
+
+    public static ProjectFilter ofPerson(UUID personId) {
+        return new ProjectFilter(null, null, null, null, null, personId);
+    }
+}

@@ -1,0 +1,19 @@
+package org.jointresearch.registry.core.project;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The people of each project. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ProjectPersonRepository extends GenericRepository<ProjectPersonRow, ProjectRowKey> {
+
+    List<ProjectPersonRow> findByKeyProjectIdOrderByKeyPositionIndex(UUID projectId);
+
+    void deleteByKeyProjectId(UUID projectId);
+
+    List<ProjectPersonRow> saveAll(Iterable<ProjectPersonRow> rows);
+}

@@ -1,0 +1,137 @@
+package org.jointresearch.registry.core.project;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import org.jointresearch.registry.core.change.ChangeRecorder;
+import org.jointresearch.registry.core.common.Constraints;
+import org.jointresearch.registry.core.common.NotFoundException;
+import org.jointresearch.registry.core.common.Positions;
+import org.jointresearch.registry.core.common.Versions;
+import org.jointresearch.registry.core.reference.ReferenceLookups;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Registers joint projects and keeps them correct; the only way the registry changes one. */
+@Singleton
+public class Projects {
+
+    public static final String ENTITY = "project";
+
+    private final ProjectRepository repository;
+    private final ProjectInstitutionRepository institutions;
+    private final ProjectPersonRepository people;
+    private final ProjectFundingRepository funding;
+    private final ProjectRules rules;
+    private final ReferenceLookups lookups;
+    private final ChangeRecorder changes;
+
+    Projects(ProjectRepository repository, ProjectInstitutionRepository institutions, ProjectPersonRepository people,
+             ProjectFundingRepository funding, ProjectRules rules, ReferenceLookups lookups, ChangeRecorder changes) {
+        this.repository = repository;
+        this.institutions = institutions;
+        this.people = people;
+        this.funding = funding;
+        this.rules = rules;
+        this.lookups = lookups;
+        this.changes = changes;
+    }
+
+    @ReadOnly
+    public ProjectView get(UUID id) {
+        return repository.findById(id).map(this::view).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @ReadOnly
+    public Page<ProjectView> list(ProjectFilter filter, Pageable pageable) {
+        var status = filter.status() == null ? null : filter.status().name();
+        return repository.findMatching(filter.institutionId(), filter.disciplineCode(), status, filter.centreId(),
+                filter.teamId(), filter.personId(), pageable).map(this::view);
+    }
+
+    /** The projects run by a centre; unknown centres are refused rather than answered with an empty page. */
+    @ReadOnly
+    public Page<ProjectView> ofCentre(UUID centreId, Pageable pageable) {
+        if (!lookups.existsCentre(centreId)) {
+            throw new NotFoundException("centre", centreId);
+        }
+        return list(ProjectFilter.ofCentre(centreId), pageable);
+    }
+
+    /** The projects a person works on; unknown people are refused rather than answered with an empty page. */
+    @ReadOnly
+    public Page<ProjectView> ofPerson(UUID personId, Pageable pageable) {
+        if (!lookups.existsPerson(personId)) {
+            throw new NotFoundException("person", personId);
+        }
+        return list(ProjectFilter.ofPerson(personId), pageable);
+    }
+
+    @Transactional
+    public ProjectView create(@Valid ProjectDraft draft) {
+        return create(UUID.randomUUID(), draft);
+    }
+
+    /** Creates a project under an identifier chosen by the caller, as an import does. */
+    @Transactional
+    public ProjectView create(UUID id, @Valid ProjectDraft draft) {
+        rules.check(draft);
+        var saved = Constraints.write(ENTITY, id, Map.of(), () -> {
+            var project = repository.save(draft.toProject(id, null));
+            saveChildren(id, draft);
+            return view(project);
+        });
+        changes.created(ENTITY, id, saved.project().version(), saved);
+        return saved;
+    }
+
+    @Transactional
+    public ProjectView update(UUID id, @Nullable Long expectedVersion, @Valid ProjectDraft draft) {
+        var current = get(id);
+        Versions.require(ENTITY, id, expectedVersion, current.project().version());
+        rules.check(draft);
+        var updated = Constraints.write(ENTITY, id, Map.of(), () -> {
+            // The row first: its version check makes a concurrent writer wait here and then fail with 412.
+            var project = repository.update(draft.toProject(id, current.project()));
+            institutions.deleteByKeyProjectId(id);
+            people.deleteByKeyProjectId(id);
+            funding.deleteByKeyProjectId(id);
+            saveChildren(id, draft);
+            return view(project);
+        });
+        changes.updated(ENTITY, id, updated.project().version(), current, updated);
+        return updated;
+    }
+
+    @Transactional
+    public void delete(UUID id, @Nullable Long expectedVersion) {
+        var current = get(id);
+        Versions.require(ENTITY, id, expectedVersion, current.project().version());
+        Constraints.delete(ENTITY, id, () -> repository.delete(current.project()));
+        changes.deleted(ENTITY, id, current.project().version(), current);
+    }
+
+    private void saveChildren(UUID id, ProjectDraft draft) {
+        institutions.saveAll(Positions.numbered(draft.institutions(),
+                (index, institution) -> new ProjectInstitution(new ProjectRowKey(id, index), institution)));
+        people.saveAll(Positions.numbered(draft.peopleList(),
+                (index, person) -> ProjectPersonRow.of(new ProjectRowKey(id, index), person)));
+        funding.saveAll(Positions.numbered(draft.fundingList(),
+                (index, grant) -> ProjectFundingRow.of(new ProjectRowKey(id, index), grant)));
+    }
+
+    private ProjectView view(Project project) {
+        var id = project.id();
+        return new ProjectView(project,
+                institutions.findByKeyProjectIdOrderByKeyPositionIndex(id).stream()
+                        .map(ProjectInstitution::institutionId).toList(),
+                people.findByKeyProjectIdOrderByKeyPositionIndex(id).stream().map(ProjectPersonRow::toPerson).toList(),
+                funding.findByKeyProjectIdOrderByKeyPositionIndex(id).stream()
+                        .map(ProjectFundingRow::toFunding).toList());
+    }
+}
