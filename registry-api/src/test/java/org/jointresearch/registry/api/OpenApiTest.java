@@ -54,13 +54,27 @@ class OpenApiTest {
     }
 
     @Test
-    void describesTheApiAndItsRequestAndResponseSchemas() {
+    void describesTheApiAndItsRequestResponseAndProblemSchemas() {
         var document = document();
 
         assertThat(map(document, "info")).containsEntry("title", "Joint Research Registry API")
                 .containsKeys("version", "description");
         var schemas = map(map(document, "components"), "schemas");
-        assertThat(schemas).containsKeys("InstitutionRequest", "InstitutionResponse");
+        assertThat(schemas).containsKeys("InstitutionRequest", "InstitutionResponse", "Problem", "Problem.Violation");
+        assertThat(map(map(schemas, "Problem"), "properties"))
+                .containsOnlyKeys("type", "title", "status", "detail", "errors");
+    }
+
+    @Test
+    void everyOperationOfTheRegistryDocumentsItsErrorsAsProblems() {
+        var answeringProblems = documented(document(), OpenApiTest::answersProblems);
+
+        var registryOperations = routed(route -> route.getTargetMethod().getDeclaringType().getPackageName()
+                .startsWith("org.jointresearch.registry"));
+
+        assertThat(registryOperations).isNotEmpty();
+        assertThat(answeringProblems).as("operations of controllers carrying @ProblemResponses")
+                .containsAll(registryOperations);
     }
 
     @Test
@@ -106,6 +120,12 @@ class OpenApiTest {
             }
         }));
         return operations;
+    }
+
+    private static boolean answersProblems(Map<String, Object> operation) {
+        return map(operation, "responses").values().stream()
+                .map(response -> map(map(map(response, "content"), "application/problem+json"), "schema"))
+                .anyMatch(schema -> "#/components/schemas/Problem".equals(schema.get("$ref")));
     }
 
     private static String normalised(String path) {

@@ -21,6 +21,7 @@ import org.jointresearch.registry.api.common.Etags;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.MergePatch;
 import org.jointresearch.registry.api.common.Paging;
+import org.jointresearch.registry.api.error.ProblemResponses;
 import org.jointresearch.registry.core.institution.InstitutionFilter;
 import org.jointresearch.registry.core.institution.InstitutionKind;
 import org.jointresearch.registry.core.institution.Institutions;
@@ -31,6 +32,7 @@ import java.util.UUID;
 
 /** Institutions over HTTP: list, register, read, replace, patch, delete, and the parent chain. */
 @Controller("/api/v1/institutions")
+@ProblemResponses
 @ExecuteOn(TaskExecutors.BLOCKING)
 class InstitutionController {
 
