@@ -63,6 +63,10 @@ class OpenApiTest {
         assertThat(schemas).containsKeys("InstitutionRequest", "InstitutionResponse", "Problem", "Problem.Violation");
         assertThat(map(map(schemas, "Problem"), "properties"))
                 .containsOnlyKeys("type", "title", "status", "detail", "errors");
+        var institutions = map(map(document, "paths"), BASE_PATH + "/institutions");
+        assertThat(map(map(institutions, "post"), "responses")).containsKey("201").doesNotContainKey("200");
+        var institution = map(map(document, "paths"), BASE_PATH + "/institutions/{id}");
+        assertThat(map(map(institution, "delete"), "responses")).containsKey("204").doesNotContainKey("200");
     }
 
     @Test
