@@ -1,8 +1,16 @@
 package org.jointresearch.registry.api;
 
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 
 /** Starts the registry: HTTP API, web pages, and the background indexer. */
+@OpenAPIDefinition(info = @Info(
+        title = "Joint Research Registry API",
+        version = "v1",
+        description = "Institutions, agreements, joint centres and teams, projects, people and exchange programmes "
+                + "of cross-institution research partnerships, and search over them. Every error is an RFC 9457 "
+                + "problem document (application/problem+json)."))
 public final class Application {
 
     private Application() {

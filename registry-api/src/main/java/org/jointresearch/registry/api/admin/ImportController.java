@@ -5,12 +5,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.jointresearch.registry.api.error.ProblemResponses;
 import org.jointresearch.registry.core.importer.ImportDocument;
 import org.jointresearch.registry.core.importer.ImportSummary;
 import org.jointresearch.registry.core.importer.RegistryImport;
 
 /** {@code POST /api/v1/admin/import}: loads a document in the import format, all or nothing. */
 @Controller("/api/v1/admin/import")
+@ProblemResponses
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ImportController {
 

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -15,12 +16,14 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.jointresearch.registry.api.common.Etags;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.MergePatch;
 import org.jointresearch.registry.api.common.Paging;
+import org.jointresearch.registry.api.error.ProblemResponses;
 import org.jointresearch.registry.core.centre.CentreFilter;
 import org.jointresearch.registry.core.centre.CentreStatus;
 import org.jointresearch.registry.core.centre.Centres;
@@ -29,6 +32,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Joint research centres over HTTP: list, register, read, replace, patch and delete. */
+@ProblemResponses
 @Controller("/api/v1/centres")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CentreController {
@@ -53,6 +57,7 @@ class CentreController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<CentreResponse> create(@Body CentreRequest request) {
         var created = centres.create(request.toDraft());
         return Etags.tagged(HttpResponse.created(CentreResponse.of(created),
@@ -84,6 +89,7 @@ class CentreController {
     }
 
     @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> delete(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         centres.delete(id, Etags.expectedVersion(ifMatch));
         return HttpResponse.noContent();

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.Paging;
+import org.jointresearch.registry.api.error.ProblemResponses;
 import org.jointresearch.registry.core.change.ChangeAction;
 import org.jointresearch.registry.core.change.ChangeEntry;
 import org.jointresearch.registry.core.change.ChangeHistory;
@@ -20,6 +21,7 @@ import java.util.Map;
 
 /** {@code GET /api/v1/{resource}/{id}/history}: who changed a record, when and how, newest first. */
 @Controller("/api/v1")
+@ProblemResponses
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HistoryController {
 

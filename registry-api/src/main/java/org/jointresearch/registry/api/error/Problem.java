@@ -3,6 +3,7 @@ package org.jointresearch.registry.api.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -13,7 +14,9 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, @Nullable String detail, List<Violation> errors) {
+public record Problem(String type, String title, int status, @Nullable String detail,
+                      // Left out of the JSON when empty (NON_EMPTY above), so not required in the schema.
+                      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<Violation> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -15,12 +16,14 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.jointresearch.registry.api.common.Etags;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.MergePatch;
 import org.jointresearch.registry.api.common.Paging;
+import org.jointresearch.registry.api.error.ProblemResponses;
 import org.jointresearch.registry.core.institution.InstitutionFilter;
 import org.jointresearch.registry.core.institution.InstitutionKind;
 import org.jointresearch.registry.core.institution.Institutions;
@@ -31,6 +34,7 @@ import java.util.UUID;
 
 /** Institutions over HTTP: list, register, read, replace, patch, delete, and the parent chain. */
 @Controller("/api/v1/institutions")
+@ProblemResponses
 @ExecuteOn(TaskExecutors.BLOCKING)
 class InstitutionController {
 
@@ -54,6 +58,7 @@ class InstitutionController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<InstitutionResponse> create(@Body InstitutionRequest request) {
         var created = institutions.create(request.toDraft());
         return Etags.tagged(HttpResponse.created(InstitutionResponse.of(created),
@@ -85,6 +90,7 @@ class InstitutionController {
     }
 
     @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> delete(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         institutions.delete(id, Etags.expectedVersion(ifMatch));
         return HttpResponse.noContent();

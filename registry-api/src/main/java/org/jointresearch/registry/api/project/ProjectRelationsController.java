@@ -9,11 +9,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.Paging;
+import org.jointresearch.registry.api.error.ProblemResponses;
 import org.jointresearch.registry.core.project.Projects;
 
 import java.util.UUID;
 
 /** The projects of a centre and of a person: {@code /centres/{id}/projects}, {@code /people/{id}/projects}. */
+@ProblemResponses
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProjectRelationsController {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -15,12 +16,14 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.jointresearch.registry.api.common.Etags;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.MergePatch;
 import org.jointresearch.registry.api.common.Paging;
+import org.jointresearch.registry.api.error.ProblemResponses;
 import org.jointresearch.registry.core.team.TeamFilter;
 import org.jointresearch.registry.core.team.Teams;
 
@@ -28,6 +31,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Joint research teams over HTTP: list, register, read, replace, patch and delete. */
+@ProblemResponses
 @Controller("/api/v1/teams")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TeamController {
@@ -50,6 +54,7 @@ class TeamController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<TeamResponse> create(@Body TeamRequest request) {
         var created = teams.create(request.toDraft());
         return Etags.tagged(HttpResponse.created(TeamResponse.of(created),
@@ -81,6 +86,7 @@ class TeamController {
     }
 
     @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> delete(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         teams.delete(id, Etags.expectedVersion(ifMatch));
         return HttpResponse.noContent();
