@@ -24,7 +24,10 @@ import java.util.Map;
 class HistoryController {
 
     /** The resource paths whose records keep a history, and the entity type each records under. */
-    private static final Map<String, String> ENTITY_TYPES = Map.of("institutions", "institution");
+    private static final Map<String, String> ENTITY_TYPES = Map.ofEntries(
+            Map.entry("institutions", "institution"),
+            Map.entry("disciplines", "discipline"),
+            Map.entry("collaboration-areas", "collaboration_area"));
 
     private final ChangeHistory history;
 

@@ -1,8 +1,11 @@
 package org.jointresearch.registry.core.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -26,6 +29,32 @@ public final class ReferenceChecks {
             exists(field + "[" + index++ + "]", id, exists, what);
         }
         return this;
+    }
+
+    /** One error per code that is not among the {@code known} ones, naming {@code field[index]}. */
+    public ReferenceChecks allKnown(String field, Collection<String> codes, Set<String> known, String what) {
+        int index = 0;
+        for (String code : codes) {
+            require(code != null && known.contains(code), field + "[" + index++ + "]",
+                    "no " + what + " has the code " + code);
+        }
+        return this;
+    }
+
+    /** One error per value that repeats an earlier one, naming {@code field[index]} of the repeat. */
+    public ReferenceChecks noRepeats(String field, List<?> values) {
+        var seen = new HashSet<>();
+        for (int index = 0; index < values.size(); index++) {
+            require(values.get(index) == null || seen.add(values.get(index)), field + "[" + index + "]",
+                    "repeats an earlier entry: " + values.get(index));
+        }
+        return this;
+    }
+
+    /** When both dates are given, the end must not precede the start; the error names the end. */
+    public ReferenceChecks notBefore(String endField, LocalDate end, String startField, LocalDate start) {
+        return require(end == null || start == null || !end.isBefore(start), endField,
+                "must not precede " + startField);
     }
 
     public ReferenceChecks require(boolean condition, String field, String message) {
