@@ -26,6 +26,7 @@ class HistoryController {
     /** The resource paths whose records keep a history, and the entity type each records under. */
     private static final Map<String, String> ENTITY_TYPES = Map.ofEntries(
             Map.entry("institutions", "institution"),
+            Map.entry("people", "person"),
             Map.entry("disciplines", "discipline"),
             Map.entry("collaboration-areas", "collaboration_area"));
 
