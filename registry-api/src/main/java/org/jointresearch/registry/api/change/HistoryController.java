@@ -27,6 +27,7 @@ class HistoryController {
     private static final Map<String, String> ENTITY_TYPES = Map.ofEntries(
             Map.entry("institutions", "institution"),
             Map.entry("people", "person"),
+            Map.entry("agreements", "agreement"),
             Map.entry("disciplines", "discipline"),
             Map.entry("collaboration-areas", "collaboration_area"));
 
