@@ -26,8 +26,16 @@ import java.util.Map;
 class HistoryController {
 
     /** The resource paths whose records keep a history, and the entity type each records under. */
-    private static final Map<String, String> ENTITY_TYPES = Map.of("institutions", "institution",
-            "centres", "centre", "teams", "team", "projects", "project", "programmes", "programme");
+    private static final Map<String, String> ENTITY_TYPES = Map.ofEntries(
+            Map.entry("institutions", "institution"),
+            Map.entry("people", "person"),
+            Map.entry("agreements", "agreement"),
+            Map.entry("disciplines", "discipline"),
+            Map.entry("collaboration-areas", "collaboration_area"),
+            Map.entry("centres", "centre"),
+            Map.entry("teams", "team"),
+            Map.entry("projects", "project"),
+            Map.entry("programmes", "programme"));
 
     private final ChangeHistory history;
 

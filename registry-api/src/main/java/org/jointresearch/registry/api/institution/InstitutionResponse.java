@@ -26,7 +26,7 @@ public record InstitutionResponse(
         @Nullable String countryCode,
         @Nullable String website) {
 
-    static InstitutionResponse of(Institution institution) {
+    public static InstitutionResponse of(Institution institution) {
         return new InstitutionResponse(institution.id(), institution.version(), institution.createdAt(),
                 institution.updatedAt(), institution.name(), institution.nameZh(), institution.aliases(),
                 institution.kind(), institution.parentId(), institution.rorId(), institution.city(),

@@ -7,12 +7,12 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Request bodies for institutions, with names made unique so tests never collide in the shared database. */
-final class InstitutionFixtures {
+public final class InstitutionFixtures {
 
     private InstitutionFixtures() {
     }
 
-    static Map<String, Object> university(String name) {
+    public static Map<String, Object> university(String name) {
         var body = new HashMap<String, Object>();
         body.put("name", unique(name));
         body.put("nameZh", "浙江大学");
@@ -24,7 +24,7 @@ final class InstitutionFixtures {
         return body;
     }
 
-    static Map<String, Object> childOf(Object parentId, String kind, String name) {
+    public static Map<String, Object> childOf(Object parentId, String kind, String name) {
         var body = new HashMap<String, Object>();
         body.put("name", unique(name));
         body.put("kind", kind);
@@ -34,7 +34,7 @@ final class InstitutionFixtures {
     }
 
     /** A ROR id nobody else in the test database has, with a correct checksum. */
-    static String randomRorId() {
+    public static String randomRorId() {
         var alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
         var random = ThreadLocalRandom.current();
         var body = new StringBuilder("0");
@@ -47,7 +47,7 @@ final class InstitutionFixtures {
         return body.append(String.format("%02d", 98 - (number * 100) % 97)).toString();
     }
 
-    static String unique(String name) {
+    public static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }

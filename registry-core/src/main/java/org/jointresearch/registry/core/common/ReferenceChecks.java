@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -29,6 +30,26 @@ public final class ReferenceChecks {
             exists(field + "[" + index++ + "]", id, exists, what);
         }
         return this;
+    }
+
+    /** One error per code that is not among the {@code known} ones, naming {@code field[index]}. */
+    public ReferenceChecks allKnown(String field, Collection<String> codes, Set<String> known, String what) {
+        int index = 0;
+        for (String code : codes) {
+            require(code != null && known.contains(code), field + "[" + index++ + "]",
+                    "no " + what + " has the code " + code);
+        }
+        return this;
+    }
+
+    /** One error per value that repeats an earlier one, naming {@code field[index]} of the repeat. */
+    public ReferenceChecks noRepeats(String field, List<?> values) {
+        return distinct(field, values);
+    }
+
+    /** When both dates are given, the end must not precede the start; the error names the end. */
+    public ReferenceChecks notBefore(String endField, LocalDate end, String startField, LocalDate start) {
+        return notBefore(endField, end, start, startField);
     }
 
     public ReferenceChecks require(boolean condition, String field, String message) {

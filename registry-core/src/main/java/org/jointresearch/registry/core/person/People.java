@@ -1,0 +1,113 @@
+package org.jointresearch.registry.core.person;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import org.jointresearch.registry.core.change.ChangeRecorder;
+import org.jointresearch.registry.core.common.Constraints;
+import org.jointresearch.registry.core.common.NotFoundException;
+import org.jointresearch.registry.core.common.ReferenceChecks;
+import org.jointresearch.registry.core.common.Versions;
+import org.jointresearch.registry.core.discipline.DisciplineCatalog;
+import org.jointresearch.registry.core.institution.Institutions;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Registers people and their affiliations and keeps them correct; the only way the registry changes one. */
+@Singleton
+public class People {
+
+    public static final String ENTITY = "person";
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of("person_orcid_key", "orcid");
+
+    private final PersonRepository repository;
+    private final PersonAffiliations affiliations;
+    private final Institutions institutions;
+    private final DisciplineCatalog disciplines;
+    private final ChangeRecorder changes;
+
+    People(PersonRepository repository, PersonAffiliations affiliations, Institutions institutions,
+           DisciplineCatalog disciplines, ChangeRecorder changes) {
+        this.repository = repository;
+        this.affiliations = affiliations;
+        this.institutions = institutions;
+        this.disciplines = disciplines;
+        this.changes = changes;
+    }
+
+    @ReadOnly
+    public PersonView get(UUID id) {
+        return repository.findById(id).map(this::withAffiliations).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @ReadOnly
+    public boolean exists(UUID id) {
+        return repository.existsById(id);
+    }
+
+    @ReadOnly
+    public Page<PersonView> list(PersonFilter filter, Pageable pageable) {
+        String[] subtree = filter.disciplineCode() == null ? null
+                : disciplines.subtree(filter.disciplineCode()).toArray(String[]::new);
+        return repository.findMatching(filter.institutionId(), subtree, filter.nameContains(), pageable)
+                .map(this::withAffiliations);
+    }
+
+    @Transactional
+    public PersonView create(@Valid PersonDraft draft) {
+        return create(UUID.randomUUID(), draft);
+    }
+
+    /** Creates a person under an identifier chosen by the caller, as an import does. */
+    @Transactional
+    public PersonView create(UUID id, @Valid PersonDraft draft) {
+        checkReferences(draft);
+        var saved = Constraints.write(ENTITY, id, UNIQUE_FIELDS, () -> repository.save(draft.toPerson(id, null)));
+        var created = new PersonView(saved, affiliations.replace(id, draft.affiliationsOrNone()));
+        changes.created(ENTITY, id, created.version(), created);
+        return created;
+    }
+
+    @Transactional
+    public PersonView update(UUID id, @Nullable Long expectedVersion, @Valid PersonDraft draft) {
+        var current = get(id);
+        Versions.require(ENTITY, id, expectedVersion, current.version());
+        checkReferences(draft);
+        // The person row first: its version check makes a concurrent writer fail before touching the affiliations.
+        var saved = Constraints.write(ENTITY, id, UNIQUE_FIELDS,
+                () -> repository.update(draft.toPerson(id, current.person())));
+        var updated = new PersonView(saved, affiliations.replace(id, draft.affiliationsOrNone()));
+        changes.updated(ENTITY, id, updated.version(), current, updated);
+        return updated;
+    }
+
+    @Transactional
+    public void delete(UUID id, @Nullable Long expectedVersion) {
+        var current = get(id);
+        Versions.require(ENTITY, id, expectedVersion, current.version());
+        Constraints.delete(ENTITY, id, () -> repository.delete(current.person()));
+        changes.deleted(ENTITY, id, current.version(), current);
+    }
+
+    private PersonView withAffiliations(Person person) {
+        return new PersonView(person, affiliations.of(person.id()));
+    }
+
+    private void checkReferences(PersonDraft draft) {
+        var checks = new ReferenceChecks().noRepeats("disciplineCodes", draft.disciplineCodesOrNone());
+        disciplines.requireKnown(checks, "disciplineCodes", draft.disciplineCodesOrNone());
+        var list = draft.affiliationsOrNone();
+        for (int index = 0; index < list.size(); index++) {
+            var affiliation = list.get(index);
+            var field = "affiliations[" + index + "]";
+            checks.exists(field + ".institutionId", affiliation.institutionId(), institutions::exists, "institution")
+                    .notBefore(field + ".to", affiliation.to(), "from", affiliation.from());
+        }
+        checks.orReject();
+    }
+}
