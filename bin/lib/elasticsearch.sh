@@ -3,14 +3,30 @@
 # (Elasticsearch refuses to run as root). Sourced by bin/services.
 
 ES_VERSION="$(pom_property elasticsearch.server.version)"
-ES_HOME="$SERVICES_DIR/elasticsearch-$ES_VERSION"
-ES_DATA="$SERVICES_DIR/elasticsearch-data"
-ES_LOGS="$SERVICES_DIR/elasticsearch-logs"
-ES_TMP="$SERVICES_DIR/elasticsearch-tmp"
-ES_RUN="$SERVICES_DIR/elasticsearch-run"
+ES_OS_USER="${REGISTRY_ES_OS_USER:-registry-es}"
+
+# True when every folder down to $1 lets other users through, as the unprivileged ES user needs.
+world_searchable() {
+  local dir="$1"
+  while [ "$dir" != / ]; do
+    [ -e "$dir" ] && [[ "$(stat -c %A "$dir")" != *x ]] && return 1
+    dir="$(dirname "$dir")"
+  done
+}
+
+# Elasticsearch lives in .services/ unless, running as root, the project sits somewhere the ES
+# user cannot reach (a clone under /root); then in a folder of its own under /var/tmp.
+ES_BASE="$SERVICES_DIR"
+if [ "$(id -u)" = 0 ] && ! world_searchable "$REGISTRY_HOME"; then
+  ES_BASE="/var/tmp/registry-es-$(printf %s "$REGISTRY_HOME" | sha256sum | cut -c1-12)"
+fi
+ES_HOME="$ES_BASE/elasticsearch-$ES_VERSION"
+ES_DATA="$ES_BASE/elasticsearch-data"
+ES_LOGS="$ES_BASE/elasticsearch-logs"
+ES_TMP="$ES_BASE/elasticsearch-tmp"
+ES_RUN="$ES_BASE/elasticsearch-run"
 ES_PIDFILE="$ES_RUN/elasticsearch.pid"
 PLUGIN_MARKER="$SERVICES_DIR/elasticsearch-plugin.sha256"
-ES_OS_USER="${REGISTRY_ES_OS_USER:-registry-es}"
 ES_HEAP="${REGISTRY_ES_HEAP:-512m}"
 PLUGIN_MODULE="$REGISTRY_HOME/registry-search/analysis-plugin"
 PLUGIN_NAME="registry-analysis"
