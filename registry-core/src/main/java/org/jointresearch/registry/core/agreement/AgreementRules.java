@@ -25,10 +25,10 @@ class AgreementRules {
 
     void check(AgreementDraft draft) {
         var checks = new ReferenceChecks()
-                .noRepeats("partyIds", draft.partyIds())
+                .distinct("partyIds", draft.partyIds())
                 .allExist("partyIds", draft.partyIds(), institutions::exists, "institution")
-                .noRepeats("areaCodes", draft.areaCodesOrNone())
-                .notBefore("effectiveTo", draft.effectiveTo(), "effectiveFrom", draft.effectiveFrom());
+                .distinct("areaCodes", draft.areaCodesOrNone())
+                .notBefore("effectiveTo", draft.effectiveTo(), draft.effectiveFrom(), "effectiveFrom");
         areas.requireKnown(checks, "areaCodes", draft.areaCodesOrNone());
         var signatories = draft.signatoriesOrNone();
         for (int index = 0; index < signatories.size(); index++) {

@@ -7,6 +7,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
 import java.util.UUID;
 
@@ -18,8 +19,7 @@ interface CentreRepository extends CrudRepository<Centre, UUID> {
             FROM centre c
             WHERE (CAST(:institution AS uuid) IS NULL OR EXISTS (SELECT 1 FROM centre_institution ci
                        WHERE ci.centre_id = c.id AND ci.institution_id = CAST(:institution AS uuid)))
-              AND (CAST(:discipline AS text) IS NULL OR EXISTS (SELECT 1 FROM unnest(c.discipline_codes) code
-                       WHERE code = :discipline OR starts_with(code, :discipline || '.')))
+              AND """ + DisciplineSubtree.CONDITION + """
               AND (CAST(:status AS text) IS NULL OR c.status = :status)
               AND (CAST(:agreement AS uuid) IS NULL OR c.agreement_id = CAST(:agreement AS uuid))""";
 

@@ -7,14 +7,16 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
+import org.jointresearch.registry.core.agreement.Agreements;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.Positions;
 import org.jointresearch.registry.core.common.ReferenceChecks;
 import org.jointresearch.registry.core.common.Versions;
-import org.jointresearch.registry.core.reference.KnownDisciplines;
-import org.jointresearch.registry.core.reference.ReferenceLookups;
+import org.jointresearch.registry.core.discipline.DisciplineCatalog;
+import org.jointresearch.registry.core.institution.Institutions;
+import org.jointresearch.registry.core.person.People;
 
 import java.util.Map;
 import java.util.UUID;
@@ -28,16 +30,21 @@ public class Centres {
     private final CentreRepository repository;
     private final CentreInstitutionRepository institutions;
     private final CentreDirectorRepository directors;
-    private final ReferenceLookups lookups;
-    private final KnownDisciplines disciplines;
+    private final Agreements agreements;
+    private final Institutions registeredInstitutions;
+    private final People people;
+    private final DisciplineCatalog disciplines;
     private final ChangeRecorder changes;
 
     Centres(CentreRepository repository, CentreInstitutionRepository institutions, CentreDirectorRepository directors,
-            ReferenceLookups lookups, KnownDisciplines disciplines, ChangeRecorder changes) {
+            Agreements agreements, Institutions registeredInstitutions, People people, DisciplineCatalog disciplines,
+            ChangeRecorder changes) {
         this.repository = repository;
         this.institutions = institutions;
         this.directors = directors;
-        this.lookups = lookups;
+        this.agreements = agreements;
+        this.registeredInstitutions = registeredInstitutions;
+        this.people = people;
         this.disciplines = disciplines;
         this.changes = changes;
     }
@@ -45,6 +52,11 @@ public class Centres {
     @ReadOnly
     public CentreView get(UUID id) {
         return repository.findById(id).map(this::view).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @ReadOnly
+    public boolean exists(UUID id) {
+        return repository.existsById(id);
     }
 
     @ReadOnly
@@ -114,10 +126,10 @@ public class Centres {
 
     private void checkReferences(CentreDraft draft) {
         var checks = new ReferenceChecks()
-                .exists("agreementId", draft.agreementId(), lookups::existsAgreement, "agreement")
-                .allExist("institutionIds", draft.institutionIds(), lookups::existsInstitution, "institution")
+                .exists("agreementId", draft.agreementId(), agreements::exists, "agreement")
+                .allExist("institutionIds", draft.institutionIds(), registeredInstitutions::exists, "institution")
                 .distinct("institutionIds", draft.institutionIds())
-                .allExist("directorIds", draft.directors(), lookups::existsPerson, "person")
+                .allExist("directorIds", draft.directors(), people::exists, "person")
                 .distinct("directorIds", draft.directors())
                 .distinct("disciplineCodes", draft.disciplines());
         disciplines.requireKnown(checks, "disciplineCodes", draft.disciplines());

@@ -28,32 +28,37 @@ public final class Constraints {
      * @param uniqueFields the record's unique constraints by name, each mapped to the field it guards
      */
     public static <T> T write(String entity, Object id, Map<String, String> uniqueFields, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (OptimisticLockException e) {
-            throw new VersionConflictException(entity, id);
-        } catch (DataAccessException e) {
-            throw translate(e, entity, id, uniqueFields);
-        }
+        return run(entity, id, uniqueFields, false, write);
     }
 
     /** Runs the deletion of one record, refusing it while something still refers to the record. */
     public static void delete(String entity, Object id, Runnable delete) {
-        write(entity, id, Map.of(), () -> {
+        run(entity, id, Map.of(), true, () -> {
             delete.run();
             return null;
         });
     }
 
+    private static <T> T run(String entity, Object id, Map<String, String> uniqueFields, boolean deleting,
+                             Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException(entity, id);
+        } catch (DataAccessException e) {
+            throw translate(e, entity, id, uniqueFields, deleting);
+        }
+    }
+
     private static RuntimeException translate(DataAccessException e, String entity, Object id,
-                                              Map<String, String> uniqueFields) {
+                                              Map<String, String> uniqueFields, boolean deleting) {
         if (!(e.getCause() instanceof SQLException sql) || sql.getSQLState() == null) {
             return e;
         }
         String constraint = constraintName(sql);
         return switch (sql.getSQLState()) {
-            case FOREIGN_KEY_VIOLATION -> sql.getMessage().contains("still referenced")
-                    || sql.getMessage().contains("update or delete")
+            // Deleting, the record is still referenced; writing, it names a record deleted meanwhile.
+            case FOREIGN_KEY_VIOLATION -> deleting
                     ? new StillReferencedException(entity, id)
                     : new RuleViolationException(entity, "refers to a record that no longer exists");
             case UNIQUE_VIOLATION -> new DuplicateException(uniqueFields.getOrDefault(constraint, entity),

@@ -42,16 +42,6 @@ public final class ReferenceChecks {
         return this;
     }
 
-    /** One error per value that repeats an earlier one, naming {@code field[index]} of the repeat. */
-    public ReferenceChecks noRepeats(String field, List<?> values) {
-        return distinct(field, values);
-    }
-
-    /** When both dates are given, the end must not precede the start; the error names the end. */
-    public ReferenceChecks notBefore(String endField, LocalDate end, String startField, LocalDate start) {
-        return notBefore(endField, end, start, startField);
-    }
-
     public ReferenceChecks require(boolean condition, String field, String message) {
         if (!condition) {
             errors.add(new FieldError(field, message));

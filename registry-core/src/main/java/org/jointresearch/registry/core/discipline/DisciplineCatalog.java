@@ -5,19 +5,12 @@ import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.common.ReferenceChecks;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/**
- * What other parts of the registry ask of the discipline tree: whether the codes a record is
- * classified by exist, and which codes a filter on one code covers.
- */
+/** What other parts of the registry ask of the discipline tree: whether the codes a record is classified by exist. */
 @Singleton
 public class DisciplineCatalog {
-
-    private static final Pattern CODE = Pattern.compile(DisciplineDraft.CODE);
 
     private final DisciplineRepository repository;
 
@@ -31,11 +24,5 @@ public class DisciplineCatalog {
         var given = codes.stream().filter(Objects::nonNull).toList();
         checks.allKnown(field, codes, given.isEmpty() ? Set.of() : Set.copyOf(repository.findCodeByCodeIn(given)),
                 "discipline");
-    }
-
-    /** The code and every code below it; empty when no discipline has the code. */
-    @ReadOnly
-    public List<String> subtree(String code) {
-        return CODE.matcher(code).matches() ? repository.findSubtree(code) : List.of();
     }
 }

@@ -36,11 +36,6 @@ interface DisciplineRepository extends CrudRepository<Discipline, UUID> {
             nativeQuery = true)
     Page<Discipline> findInTreeOrder(@Nullable String parentCode, Pageable pageable);
 
-    /** The code itself and every code below it, which nest by prefix. */
-    @Query(value = "SELECT code FROM discipline WHERE code = :code OR code LIKE :code || '.%' ORDER BY code",
-            nativeQuery = true)
-    List<String> findSubtree(String code);
-
     /** Whether a person, centre, team or project classifies itself by the code. */
     @Query(value = """
             SELECT EXISTS (SELECT 1 FROM person WHERE :code = ANY (discipline_codes))

@@ -52,9 +52,7 @@ public class People {
 
     @ReadOnly
     public Page<PersonView> list(PersonFilter filter, Pageable pageable) {
-        String[] subtree = filter.disciplineCode() == null ? null
-                : disciplines.subtree(filter.disciplineCode()).toArray(String[]::new);
-        return repository.findMatching(filter.institutionId(), subtree, filter.nameContains(), pageable)
+        return repository.findMatching(filter.institutionId(), filter.disciplineCode(), filter.nameContains(), pageable)
                 .map(this::withAffiliations);
     }
 
@@ -99,14 +97,14 @@ public class People {
     }
 
     private void checkReferences(PersonDraft draft) {
-        var checks = new ReferenceChecks().noRepeats("disciplineCodes", draft.disciplineCodesOrNone());
+        var checks = new ReferenceChecks().distinct("disciplineCodes", draft.disciplineCodesOrNone());
         disciplines.requireKnown(checks, "disciplineCodes", draft.disciplineCodesOrNone());
         var list = draft.affiliationsOrNone();
         for (int index = 0; index < list.size(); index++) {
             var affiliation = list.get(index);
             var field = "affiliations[" + index + "]";
             checks.exists(field + ".institutionId", affiliation.institutionId(), institutions::exists, "institution")
-                    .notBefore(field + ".to", affiliation.to(), "from", affiliation.from());
+                    .notBefore(field + ".to", affiliation.to(), affiliation.from(), "from");
         }
         checks.orReject();
     }

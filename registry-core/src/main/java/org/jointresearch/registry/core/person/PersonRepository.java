@@ -7,6 +7,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
 import java.util.UUID;
 
@@ -14,19 +15,18 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PersonRepository extends CrudRepository<Person, UUID> {
 
-    /** Each criterion is skipped when null; a person matches the subtree by any one of their codes. */
+    /** Each criterion is skipped when null; a person is under a discipline by any one of their codes. */
     String MATCHING = """
              WHERE (CAST(:institutionId AS uuid) IS NULL OR EXISTS (
                         SELECT 1 FROM person_affiliation a
                          WHERE a.person_id = p.id AND a.institution_id = CAST(:institutionId AS uuid)))
-               AND (CAST(:disciplineSubtree AS text[]) IS NULL
-                        OR p.discipline_codes && CAST(:disciplineSubtree AS text[]))
+               AND """ + DisciplineSubtree.CONDITION + """
                AND (CAST(:nameContains AS text) IS NULL
                         OR strpos(lower(p.name), lower(CAST(:nameContains AS text))) > 0
                         OR strpos(lower(coalesce(p.name_zh, '')), lower(CAST(:nameContains AS text))) > 0)""";
 
     @Query(value = "SELECT p.* FROM person p " + MATCHING + " ORDER BY lower(p.name), p.id",
             countQuery = "SELECT count(*) FROM person p " + MATCHING, nativeQuery = true)
-    Page<Person> findMatching(@Nullable UUID institutionId, @Nullable String[] disciplineSubtree,
+    Page<Person> findMatching(@Nullable UUID institutionId, @Nullable String discipline,
                               @Nullable String nameContains, Pageable pageable);
 }

@@ -7,13 +7,14 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
+import org.jointresearch.registry.core.agreement.Agreements;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.Positions;
 import org.jointresearch.registry.core.common.ReferenceChecks;
 import org.jointresearch.registry.core.common.Versions;
-import org.jointresearch.registry.core.reference.ReferenceLookups;
+import org.jointresearch.registry.core.institution.Institutions;
 
 import java.util.Map;
 import java.util.UUID;
@@ -26,14 +27,16 @@ public class Programmes {
 
     private final ProgrammeRepository repository;
     private final ProgrammePartnerRepository partners;
-    private final ReferenceLookups lookups;
+    private final Agreements agreements;
+    private final Institutions institutions;
     private final ChangeRecorder changes;
 
-    Programmes(ProgrammeRepository repository, ProgrammePartnerRepository partners, ReferenceLookups lookups,
-               ChangeRecorder changes) {
+    Programmes(ProgrammeRepository repository, ProgrammePartnerRepository partners, Agreements agreements,
+               Institutions institutions, ChangeRecorder changes) {
         this.repository = repository;
         this.partners = partners;
-        this.lookups = lookups;
+        this.agreements = agreements;
+        this.institutions = institutions;
         this.changes = changes;
     }
 
@@ -104,9 +107,9 @@ public class Programmes {
         var host = draft.hostInstitutionId();
         var checks = new ReferenceChecks()
                 .notBefore("endsOn", draft.endsOn(), draft.startsOn(), "startsOn")
-                .exists("agreementId", draft.agreementId(), lookups::existsAgreement, "agreement")
-                .exists("hostInstitutionId", host, lookups::existsInstitution, "institution")
-                .allExist("partnerInstitutionIds", draft.partners(), lookups::existsInstitution, "institution")
+                .exists("agreementId", draft.agreementId(), agreements::exists, "agreement")
+                .exists("hostInstitutionId", host, institutions::exists, "institution")
+                .allExist("partnerInstitutionIds", draft.partners(), institutions::exists, "institution")
                 .distinct("partnerInstitutionIds", draft.partners());
         var partnerIds = draft.partners();
         for (int index = 0; index < partnerIds.size(); index++) {

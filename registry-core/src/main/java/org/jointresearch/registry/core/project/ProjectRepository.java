@@ -7,6 +7,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
 import java.util.UUID;
 
@@ -18,8 +19,7 @@ interface ProjectRepository extends CrudRepository<Project, UUID> {
             FROM project p
             WHERE (CAST(:institution AS uuid) IS NULL OR EXISTS (SELECT 1 FROM project_institution pi
                        WHERE pi.project_id = p.id AND pi.institution_id = CAST(:institution AS uuid)))
-              AND (CAST(:discipline AS text) IS NULL OR EXISTS (SELECT 1 FROM unnest(p.discipline_codes) code
-                       WHERE code = :discipline OR starts_with(code, :discipline || '.')))
+              AND """ + DisciplineSubtree.CONDITION + """
               AND (CAST(:status AS text) IS NULL OR p.status = :status)
               AND (CAST(:centre AS uuid) IS NULL OR p.centre_id = CAST(:centre AS uuid))
               AND (CAST(:team AS uuid) IS NULL OR p.team_id = CAST(:team AS uuid))

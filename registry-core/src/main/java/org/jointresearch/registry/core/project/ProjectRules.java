@@ -1,9 +1,13 @@
 package org.jointresearch.registry.core.project;
 
 import jakarta.inject.Singleton;
+import org.jointresearch.registry.core.agreement.Agreements;
+import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.core.common.ReferenceChecks;
-import org.jointresearch.registry.core.reference.KnownDisciplines;
-import org.jointresearch.registry.core.reference.ReferenceLookups;
+import org.jointresearch.registry.core.discipline.DisciplineCatalog;
+import org.jointresearch.registry.core.institution.Institutions;
+import org.jointresearch.registry.core.person.People;
+import org.jointresearch.registry.core.team.Teams;
 
 /**
  * The rules of a project that need the database or look across fields: references exist, lists name
@@ -12,21 +16,30 @@ import org.jointresearch.registry.core.reference.ReferenceLookups;
 @Singleton
 class ProjectRules {
 
-    private final ReferenceLookups lookups;
-    private final KnownDisciplines disciplines;
+    private final Centres centres;
+    private final Teams teams;
+    private final Agreements agreements;
+    private final Institutions institutions;
+    private final People people;
+    private final DisciplineCatalog disciplines;
 
-    ProjectRules(ReferenceLookups lookups, KnownDisciplines disciplines) {
-        this.lookups = lookups;
+    ProjectRules(Centres centres, Teams teams, Agreements agreements, Institutions institutions, People people,
+                 DisciplineCatalog disciplines) {
+        this.centres = centres;
+        this.teams = teams;
+        this.agreements = agreements;
+        this.institutions = institutions;
+        this.people = people;
         this.disciplines = disciplines;
     }
 
     void check(ProjectDraft draft) {
         var checks = new ReferenceChecks()
                 .notBefore("endsOn", draft.endsOn(), draft.startsOn(), "startsOn")
-                .exists("centreId", draft.centreId(), lookups::existsCentre, "centre")
-                .exists("teamId", draft.teamId(), lookups::existsTeam, "team")
-                .exists("agreementId", draft.agreementId(), lookups::existsAgreement, "agreement")
-                .allExist("institutionIds", draft.institutions(), lookups::existsInstitution, "institution")
+                .exists("centreId", draft.centreId(), centres::exists, "centre")
+                .exists("teamId", draft.teamId(), teams::exists, "team")
+                .exists("agreementId", draft.agreementId(), agreements::exists, "agreement")
+                .allExist("institutionIds", draft.institutions(), institutions::exists, "institution")
                 .distinct("institutionIds", draft.institutions())
                 .distinct("disciplineCodes", draft.disciplineCodes())
                 .distinct("people", draft.peopleList(), ProjectPerson::personId, ".personId");
@@ -38,10 +51,10 @@ class ProjectRules {
 
     private void checkPeople(ReferenceChecks checks, ProjectDraft draft) {
         boolean leadSeen = false;
-        var people = draft.peopleList();
-        for (int index = 0; index < people.size(); index++) {
-            var person = people.get(index);
-            checks.exists("people[" + index + "].personId", person.personId(), lookups::existsPerson, "person");
+        var entries = draft.peopleList();
+        for (int index = 0; index < entries.size(); index++) {
+            var person = entries.get(index);
+            checks.exists("people[" + index + "].personId", person.personId(), people::exists, "person");
             boolean lead = person.role() == ProjectRole.LEAD;
             checks.require(!(lead && leadSeen), "people[" + index + "].role", "a project has at most one LEAD");
             leadSeen |= lead;

@@ -7,12 +7,13 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
+import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.Positions;
 import org.jointresearch.registry.core.common.Versions;
-import org.jointresearch.registry.core.reference.ReferenceLookups;
+import org.jointresearch.registry.core.person.People;
 
 import java.util.Map;
 import java.util.UUID;
@@ -28,17 +29,20 @@ public class Projects {
     private final ProjectPersonRepository people;
     private final ProjectFundingRepository funding;
     private final ProjectRules rules;
-    private final ReferenceLookups lookups;
+    private final Centres centres;
+    private final People registeredPeople;
     private final ChangeRecorder changes;
 
     Projects(ProjectRepository repository, ProjectInstitutionRepository institutions, ProjectPersonRepository people,
-             ProjectFundingRepository funding, ProjectRules rules, ReferenceLookups lookups, ChangeRecorder changes) {
+             ProjectFundingRepository funding, ProjectRules rules, Centres centres, People registeredPeople,
+             ChangeRecorder changes) {
         this.repository = repository;
         this.institutions = institutions;
         this.people = people;
         this.funding = funding;
         this.rules = rules;
-        this.lookups = lookups;
+        this.centres = centres;
+        this.registeredPeople = registeredPeople;
         this.changes = changes;
     }
 
@@ -57,7 +61,7 @@ public class Projects {
     /** The projects run by a centre; unknown centres are refused rather than answered with an empty page. */
     @ReadOnly
     public Page<ProjectView> ofCentre(UUID centreId, Pageable pageable) {
-        if (!lookups.existsCentre(centreId)) {
+        if (!centres.exists(centreId)) {
             throw new NotFoundException("centre", centreId);
         }
         return list(ProjectFilter.ofCentre(centreId), pageable);
@@ -66,7 +70,7 @@ public class Projects {
     /** The projects a person works on; unknown people are refused rather than answered with an empty page. */
     @ReadOnly
     public Page<ProjectView> ofPerson(UUID personId, Pageable pageable) {
-        if (!lookups.existsPerson(personId)) {
+        if (!registeredPeople.exists(personId)) {
             throw new NotFoundException("person", personId);
         }
         return list(ProjectFilter.ofPerson(personId), pageable);

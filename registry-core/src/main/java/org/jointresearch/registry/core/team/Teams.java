@@ -7,14 +7,16 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
+import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.Positions;
 import org.jointresearch.registry.core.common.ReferenceChecks;
 import org.jointresearch.registry.core.common.Versions;
-import org.jointresearch.registry.core.reference.KnownDisciplines;
-import org.jointresearch.registry.core.reference.ReferenceLookups;
+import org.jointresearch.registry.core.discipline.DisciplineCatalog;
+import org.jointresearch.registry.core.institution.Institutions;
+import org.jointresearch.registry.core.person.People;
 
 import java.util.Map;
 import java.util.UUID;
@@ -28,16 +30,21 @@ public class Teams {
     private final TeamRepository repository;
     private final TeamInstitutionRepository institutions;
     private final TeamMemberRepository members;
-    private final ReferenceLookups lookups;
-    private final KnownDisciplines disciplines;
+    private final Centres centres;
+    private final Institutions registeredInstitutions;
+    private final People people;
+    private final DisciplineCatalog disciplines;
     private final ChangeRecorder changes;
 
     Teams(TeamRepository repository, TeamInstitutionRepository institutions, TeamMemberRepository members,
-          ReferenceLookups lookups, KnownDisciplines disciplines, ChangeRecorder changes) {
+          Centres centres, Institutions registeredInstitutions, People people, DisciplineCatalog disciplines,
+          ChangeRecorder changes) {
         this.repository = repository;
         this.institutions = institutions;
         this.members = members;
-        this.lookups = lookups;
+        this.centres = centres;
+        this.registeredInstitutions = registeredInstitutions;
+        this.people = people;
         this.disciplines = disciplines;
         this.changes = changes;
     }
@@ -45,6 +52,11 @@ public class Teams {
     @ReadOnly
     public TeamView get(UUID id) {
         return repository.findById(id).map(this::view).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @ReadOnly
+    public boolean exists(UUID id) {
+        return repository.existsById(id);
     }
 
     @ReadOnly
@@ -112,16 +124,16 @@ public class Teams {
 
     private void checkReferences(TeamDraft draft) {
         var checks = new ReferenceChecks()
-                .exists("centreId", draft.centreId(), lookups::existsCentre, "centre")
-                .exists("leadId", draft.leadId(), lookups::existsPerson, "person")
-                .allExist("institutionIds", draft.institutions(), lookups::existsInstitution, "institution")
+                .exists("centreId", draft.centreId(), centres::exists, "centre")
+                .exists("leadId", draft.leadId(), people::exists, "person")
+                .allExist("institutionIds", draft.institutions(), registeredInstitutions::exists, "institution")
                 .distinct("institutionIds", draft.institutions())
                 .distinct("disciplineCodes", draft.disciplines())
                 .distinct("members", draft.memberList(), TeamMember::personId, ".personId");
         var memberList = draft.memberList();
         for (int index = 0; index < memberList.size(); index++) {
             var member = memberList.get(index);
-            checks.exists("members[" + index + "].personId", member.personId(), lookups::existsPerson, "person")
+            checks.exists("members[" + index + "].personId", member.personId(), people::exists, "person")
                     .notBefore("members[" + index + "].to", member.to(), member.from(), "from");
         }
         disciplines.requireKnown(checks, "disciplineCodes", draft.disciplines());
