@@ -84,8 +84,7 @@ class AgreementController {
                                           @Body String patch) {
         var current = agreements.get(id);
         var patched = mergePatch.apply(AgreementRequest.of(current), patch, AgreementRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = agreements.update(id, expected == null ? current.version() : expected, patched.toDraft());
+        var updated = agreements.update(id, Etags.expectedVersion(ifMatch, current.version()), patched.toDraft());
         return Etags.tagged(HttpResponse.ok(AgreementResponse.of(updated)), updated.version());
     }
 

@@ -77,8 +77,7 @@ class CollaborationAreaController {
                                                   @Body String patch) {
         var current = areas.get(code);
         var patched = mergePatch.apply(CollaborationAreaRequest.of(current), patch, CollaborationAreaRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = areas.update(code, expected == null ? current.version() : expected, patched.toDraft());
+        var updated = areas.update(code, Etags.expectedVersion(ifMatch, current.version()), patched.toDraft());
         return Etags.tagged(HttpResponse.ok(CollaborationAreaResponse.of(updated)), updated.version());
     }
 

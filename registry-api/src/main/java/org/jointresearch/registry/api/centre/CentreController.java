@@ -83,8 +83,7 @@ class CentreController {
                                        @Body String patch) {
         var current = centres.get(id);
         var patched = mergePatch.apply(CentreRequest.of(current), patch, CentreRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = centres.update(id, expected == null ? current.centre().version() : expected, patched.toDraft());
+        var updated = centres.update(id, Etags.expectedVersion(ifMatch, current.centre().version()), patched.toDraft());
         return Etags.tagged(HttpResponse.ok(CentreResponse.of(updated)), updated.centre().version());
     }
 

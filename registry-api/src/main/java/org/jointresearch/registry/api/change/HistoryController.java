@@ -11,10 +11,19 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.Paging;
 import org.jointresearch.registry.api.error.ProblemResponses;
+import org.jointresearch.registry.core.agreement.Agreements;
+import org.jointresearch.registry.core.area.CollaborationAreas;
+import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.core.change.ChangeAction;
 import org.jointresearch.registry.core.change.ChangeEntry;
 import org.jointresearch.registry.core.change.ChangeHistory;
 import org.jointresearch.registry.core.common.NotFoundException;
+import org.jointresearch.registry.core.discipline.Disciplines;
+import org.jointresearch.registry.core.institution.Institutions;
+import org.jointresearch.registry.core.person.People;
+import org.jointresearch.registry.core.programme.Programmes;
+import org.jointresearch.registry.core.project.Projects;
+import org.jointresearch.registry.core.team.Teams;
 
 import java.time.Instant;
 import java.util.Map;
@@ -27,15 +36,15 @@ class HistoryController {
 
     /** The resource paths whose records keep a history, and the entity type each records under. */
     private static final Map<String, String> ENTITY_TYPES = Map.ofEntries(
-            Map.entry("institutions", "institution"),
-            Map.entry("people", "person"),
-            Map.entry("agreements", "agreement"),
-            Map.entry("disciplines", "discipline"),
-            Map.entry("collaboration-areas", "collaboration_area"),
-            Map.entry("centres", "centre"),
-            Map.entry("teams", "team"),
-            Map.entry("projects", "project"),
-            Map.entry("programmes", "programme"));
+            Map.entry("institutions", Institutions.ENTITY),
+            Map.entry("people", People.ENTITY),
+            Map.entry("agreements", Agreements.ENTITY),
+            Map.entry("disciplines", Disciplines.ENTITY),
+            Map.entry("collaboration-areas", CollaborationAreas.ENTITY),
+            Map.entry("centres", Centres.ENTITY),
+            Map.entry("teams", Teams.ENTITY),
+            Map.entry("projects", Projects.ENTITY),
+            Map.entry("programmes", Programmes.ENTITY));
 
     private final ChangeHistory history;
 

@@ -32,4 +32,13 @@ public final class Etags {
         var matcher = TAG.matcher(ifMatch.strip());
         return matcher.matches() ? Long.parseLong(matcher.group(1)) : UNMATCHABLE;
     }
+
+    /**
+     * The version a patch may apply to: the one {@code If-Match} demands, else the one the patch was
+     * computed from, so a write that slips in between reading and patching is never overwritten.
+     */
+    public static long expectedVersion(@Nullable String ifMatch, long readVersion) {
+        var demanded = expectedVersion(ifMatch);
+        return demanded == null ? readVersion : demanded;
+    }
 }

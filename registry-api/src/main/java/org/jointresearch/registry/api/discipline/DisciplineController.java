@@ -77,8 +77,7 @@ class DisciplineController {
                                            @Body String patch) {
         var current = disciplines.get(code);
         var patched = mergePatch.apply(DisciplineRequest.of(current), patch, DisciplineRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = disciplines.update(code, expected == null ? current.version() : expected, patched.toDraft());
+        var updated = disciplines.update(code, Etags.expectedVersion(ifMatch, current.version()), patched.toDraft());
         return Etags.tagged(HttpResponse.ok(DisciplineResponse.of(updated)), updated.version());
     }
 

@@ -84,8 +84,7 @@ class InstitutionController {
                                             @Body String patch) {
         var current = institutions.get(id);
         var patched = mergePatch.apply(InstitutionRequest.of(current), patch, InstitutionRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = institutions.update(id, expected == null ? current.version() : expected, patched.toDraft());
+        var updated = institutions.update(id, Etags.expectedVersion(ifMatch, current.version()), patched.toDraft());
         return Etags.tagged(HttpResponse.ok(InstitutionResponse.of(updated)), updated.version());
     }
 

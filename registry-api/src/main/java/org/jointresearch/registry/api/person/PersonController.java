@@ -82,8 +82,7 @@ class PersonController {
                                        @Body String patch) {
         var current = people.get(id);
         var patched = mergePatch.apply(PersonRequest.of(current), patch, PersonRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = people.update(id, expected == null ? current.version() : expected, patched.toDraft());
+        var updated = people.update(id, Etags.expectedVersion(ifMatch, current.version()), patched.toDraft());
         return Etags.tagged(HttpResponse.ok(PersonResponse.of(updated)), updated.version());
     }
 

@@ -82,8 +82,7 @@ class ProgrammeController {
                                           @Body String patch) {
         var current = programmes.get(id);
         var patched = mergePatch.apply(ProgrammeRequest.of(current), patch, ProgrammeRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = programmes.update(id, expected == null ? current.programme().version() : expected,
+        var updated = programmes.update(id, Etags.expectedVersion(ifMatch, current.programme().version()),
                 patched.toDraft());
         return Etags.tagged(HttpResponse.ok(ProgrammeResponse.of(updated)), updated.programme().version());
     }

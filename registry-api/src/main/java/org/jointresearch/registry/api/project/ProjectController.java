@@ -85,8 +85,7 @@ class ProjectController {
                                         @Body String patch) {
         var current = projects.get(id);
         var patched = mergePatch.apply(ProjectRequest.of(current), patch, ProjectRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = projects.update(id, expected == null ? current.project().version() : expected,
+        var updated = projects.update(id, Etags.expectedVersion(ifMatch, current.project().version()),
                 patched.toDraft());
         return Etags.tagged(HttpResponse.ok(ProjectResponse.of(updated)), updated.project().version());
     }

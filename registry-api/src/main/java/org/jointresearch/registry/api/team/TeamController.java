@@ -80,8 +80,7 @@ class TeamController {
                                      @Body String patch) {
         var current = teams.get(id);
         var patched = mergePatch.apply(TeamRequest.of(current), patch, TeamRequest.class);
-        var expected = Etags.expectedVersion(ifMatch);
-        var updated = teams.update(id, expected == null ? current.team().version() : expected, patched.toDraft());
+        var updated = teams.update(id, Etags.expectedVersion(ifMatch, current.team().version()), patched.toDraft());
         return Etags.tagged(HttpResponse.ok(TeamResponse.of(updated)), updated.team().version());
     }
 
