@@ -4,16 +4,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.ConcurrentWriters;
-import org.jointresearch.registry.api.ProjectRows;
-import org.jointresearch.registry.api.Registered;
+import org.jointresearch.registry.api.Referenced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,8 +27,6 @@ class AgreementApiTest {
     @Client("/")
     HttpClient http;
 
-    @Inject
-    TransactionOperations<Connection> transactions;
 
     ApiClient api;
 
@@ -132,7 +126,7 @@ class AgreementApiTest {
     @Test
     void refusesToDeleteAnAgreementAProjectRunsUnder() {
         var created = api.post(PATH, mou("Project home", institution("G"), institution("H")));
-        ProjectRows.insert(transactions, UUID.fromString((String) created.get("id")), "3.2.1");
+        new Referenced(api).project(UUID.fromString((String) created.get("id")), "3.2.1");
 
         var refused = api.send(HttpRequest.DELETE(created.location()));
 
@@ -173,7 +167,7 @@ class AgreementApiTest {
 
         var writers = List.of(mou("First writer", first, second), mou("Second writer", second, first));
 
-        var replies = ConcurrentWriters.put(api, created.location(), created.etag(), writers);
+        var replies = api.putConcurrently(created.location(), created.etag(), writers.toArray());
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         var read = api.get(created.location());
@@ -234,11 +228,11 @@ class AgreementApiTest {
     }
 
     private Object institution(String name) {
-        return Registered.institution(api, name);
+        return new Referenced(api).institution(name).toString();
     }
 
     private Object person(Object institutionId, String name) {
-        return Registered.person(api, institutionId, name);
+        return new Referenced(api).personAt(institutionId, name).toString();
     }
 
     private List<Object> ids(String query) {

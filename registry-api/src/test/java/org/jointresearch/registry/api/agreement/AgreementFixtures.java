@@ -1,10 +1,11 @@
 package org.jointresearch.registry.api.agreement;
 
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.jointresearch.registry.api.institution.InstitutionFixtures.unique;
+import static org.jointresearch.registry.api.UniqueNames.unique;
 
 /** Request bodies for agreements, with titles made unique so tests never collide in the shared database. */
 public final class AgreementFixtures {

@@ -6,7 +6,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.Registered;
+import org.jointresearch.registry.api.Referenced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +81,7 @@ class PartnerApiTest {
     }
 
     private Object institution(String name) {
-        return Registered.institution(api, name);
+        return new Referenced(api).institution(name).toString();
     }
 
     private List<Object> partnerIds(Object institutionId) {

@@ -6,8 +6,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.ConcurrentWriters;
-import org.jointresearch.registry.api.Registered;
+import org.jointresearch.registry.api.Referenced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +117,7 @@ class CollaborationAreaApiTest {
         var second = new HashMap<>(body);
         second.put("name", "Second writer");
 
-        var replies = ConcurrentWriters.put(api, created.location(), created.etag(), List.of(first, second));
+        var replies = api.putConcurrently(created.location(), created.etag(), first, second);
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         assertThat(api.get(created.location()).etag()).isEqualTo("\"1\"");
@@ -161,6 +160,6 @@ class CollaborationAreaApiTest {
     }
 
     private Object institution(String name) {
-        return Registered.institution(api, name);
+        return new Referenced(api).institution(name).toString();
     }
 }

@@ -20,13 +20,13 @@ class CentreApiTest extends RegistryApiTest {
 
     @BeforeEach
     void prepareFixtures() {
-        centres = new CentreFixtures(sql);
+        centres = new CentreFixtures(referenced);
     }
 
     @Test
     void registersACentreWithItsInstitutionsAndDirectorsInOrder() {
         var body = centres.aiInMedicineCentre("AI in Medicine Centre");
-        body.put("agreementId", sql.agreement("MoU").toString());
+        body.put("agreementId", referenced.agreement("MoU").toString());
 
         var created = api.post(PATH, body);
 
@@ -43,7 +43,7 @@ class CentreApiTest extends RegistryApiTest {
 
     @Test
     void refusesACentreOfASingleInstitution() {
-        var refused = api.post(PATH, centres.centreOf("Lonely Centre", sql.institution("Alone")));
+        var refused = api.post(PATH, centres.centreOf("Lonely Centre", referenced.institution("Alone")));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
@@ -65,8 +65,8 @@ class CentreApiTest extends RegistryApiTest {
 
     @Test
     void namesEveryUnknownOrRepeatedReference() {
-        var institution = sql.institution("Twice");
-        var body = centres.centreOf("Broken references", institution, institution, sql.institution("Once"));
+        var institution = referenced.institution("Twice");
+        var body = centres.centreOf("Broken references", institution, institution, referenced.institution("Once"));
         body.put("agreementId", "00000000-0000-0000-0000-000000000001");
         body.put("directorIds", List.of("00000000-0000-0000-0000-000000000002"));
         body.put("disciplineCodes", List.of("3.2", "9.9.9", "3.2"));
@@ -138,12 +138,12 @@ class CentreApiTest extends RegistryApiTest {
 
     @Test
     void filtersByInstitutionDisciplineSubtreeStatusAndAgreement() {
-        var hkust = sql.institution("HKUST");
-        var agreement = sql.agreement("Strategic partnership", hkust);
-        var matching = centres.centreOf("Matching", hkust, sql.institution("Hospital"));
+        var hkust = referenced.institution("HKUST");
+        var agreement = referenced.agreement("Strategic partnership", hkust);
+        var matching = centres.centreOf("Matching", hkust, referenced.institution("Hospital"));
         matching.put("agreementId", agreement.toString());
         var created = api.post(PATH, matching);
-        var otherStatus = centres.centreOf("Planned", hkust, sql.institution("Hospital"));
+        var otherStatus = centres.centreOf("Planned", hkust, referenced.institution("Hospital"));
         otherStatus.put("status", "PLANNED");
         api.post(PATH, otherStatus);
 

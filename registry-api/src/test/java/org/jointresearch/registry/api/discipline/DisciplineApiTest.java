@@ -4,15 +4,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.ConcurrentWriters;
-import org.jointresearch.registry.api.ProjectRows;
+import org.jointresearch.registry.api.Referenced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +27,6 @@ class DisciplineApiTest {
     @Client("/")
     HttpClient http;
 
-    @Inject
-    TransactionOperations<Connection> transactions;
 
     ApiClient api;
 
@@ -124,7 +119,7 @@ class DisciplineApiTest {
         var person = researcher("Classified");
         person.put("disciplineCodes", List.of(byPerson.get("code")));
         assertThat(api.post("/api/v1/people", person).status()).isEqualTo(201);
-        ProjectRows.insert(transactions, null, (String) byProject.get("code"));
+        new Referenced(api).project(null, (String) byProject.get("code"));
 
         assertThat(api.send(HttpRequest.DELETE(PATH + "/3.2")).status()).isEqualTo(409);
         assertThat(api.send(HttpRequest.DELETE(byPerson.location())).status()).isEqualTo(409);
@@ -160,7 +155,7 @@ class DisciplineApiTest {
         var first = discipline((String) body.get("code"), "First writer", "6.5");
         var second = discipline((String) body.get("code"), "Second writer", "6.5");
 
-        var replies = ConcurrentWriters.put(api, created.location(), created.etag(), List.of(first, second));
+        var replies = api.putConcurrently(created.location(), created.etag(), first, second);
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         assertThat(api.get(created.location()).etag()).isEqualTo("\"1\"");

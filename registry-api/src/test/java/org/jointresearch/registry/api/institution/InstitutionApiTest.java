@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointresearch.registry.api.institution.InstitutionFixtures.childOf;
@@ -130,12 +129,7 @@ class InstitutionApiTest {
         var first = university("First writer");
         var second = university("Second writer");
 
-        var replies = List.of(first, second).parallelStream()
-                .map(body -> CompletableFuture.supplyAsync(() ->
-                        api.send(HttpRequest.PUT(created.location(), body).header("If-Match", created.etag()))))
-                .map(CompletableFuture::join)
-                .map(ApiClient.Reply::status)
-                .toList();
+        var replies = api.putConcurrently(created.location(), created.etag(), first, second);
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         assertThat(api.get(created.location()).etag()).isEqualTo("\"1\"");

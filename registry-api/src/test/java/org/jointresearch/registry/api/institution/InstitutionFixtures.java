@@ -1,10 +1,12 @@
 package org.jointresearch.registry.api.institution;
 
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import static org.jointresearch.registry.api.UniqueNames.unique;
 
 /** Request bodies for institutions, with names made unique so tests never collide in the shared database. */
 public final class InstitutionFixtures {
@@ -47,7 +49,4 @@ public final class InstitutionFixtures {
         return body.append(String.format("%02d", 98 - (number * 100) % 97)).toString();
     }
 
-    public static String unique(String name) {
-        return name + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
 }

@@ -6,8 +6,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.ConcurrentWriters;
-import org.jointresearch.registry.api.Registered;
+import org.jointresearch.registry.api.Referenced;
 import org.jointresearch.registry.core.person.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +187,7 @@ class PersonApiTest {
         var first = affiliatedWith(hospital, "First writer");
         var second = affiliatedWith(hospital, "Second writer");
 
-        var replies = ConcurrentWriters.put(api, created.location(), created.etag(), List.of(first, second));
+        var replies = api.putConcurrently(created.location(), created.etag(), first, second);
 
         assertThat(replies).containsExactlyInAnyOrder(200, 412);
         var read = api.get(created.location());
@@ -248,7 +247,7 @@ class PersonApiTest {
     }
 
     private Object institution(String name) {
-        return Registered.institution(api, name);
+        return new Referenced(api).institution(name).toString();
     }
 
     private Object personWith(Object institutionId, String name, String disciplineCode) {

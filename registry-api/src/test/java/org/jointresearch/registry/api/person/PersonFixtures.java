@@ -1,12 +1,13 @@
 package org.jointresearch.registry.api.person;
 
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.jointresearch.registry.api.institution.InstitutionFixtures.unique;
+import static org.jointresearch.registry.api.UniqueNames.unique;
 
 /** Request bodies for people, with names made unique so tests never collide in the shared database. */
 public final class PersonFixtures {

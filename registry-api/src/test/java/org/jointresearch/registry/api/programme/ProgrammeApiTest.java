@@ -20,13 +20,13 @@ class ProgrammeApiTest extends RegistryApiTest {
 
     @BeforeEach
     void prepareFixtures() {
-        programmes = new ProgrammeFixtures(sql);
+        programmes = new ProgrammeFixtures(referenced);
     }
 
     @Test
     void registersAProgrammeWithItsPartnersInOrder() {
         var body = programmes.studentExchange("Clinical exchange");
-        body.put("agreementId", sql.agreement("MoU").toString());
+        body.put("agreementId", referenced.agreement("MoU").toString());
 
         var created = api.post(PATH, body);
 
@@ -65,8 +65,8 @@ class ProgrammeApiTest extends RegistryApiTest {
 
     @Test
     void refusesTheHostAsAPartnerAndEveryUnknownOrRepeatedInstitution() {
-        var host = sql.institution("Host");
-        var partner = sql.institution("Partner");
+        var host = referenced.institution("Host");
+        var partner = referenced.institution("Partner");
         var body = programmes.hostedBy("Confused", host);
         body.put("partnerInstitutionIds", List.of(partner, host, partner, UNKNOWN));
         body.put("agreementId", UNKNOWN);
@@ -90,7 +90,7 @@ class ProgrammeApiTest extends RegistryApiTest {
 
     @Test
     void refusesToDeleteAnInstitutionThatHostsAProgramme() {
-        var host = sql.institution("Busy host");
+        var host = referenced.institution("Busy host");
         api.post(PATH, programmes.hostedBy("Hosted", host));
 
         var refused = api.send(HttpRequest.DELETE("/api/v1/institutions/" + host));
@@ -137,8 +137,8 @@ class ProgrammeApiTest extends RegistryApiTest {
 
     @Test
     void filtersByHostOrPartnerKindAndAgreement() {
-        var host = sql.institution("Filter host");
-        var agreement = sql.agreement("Exchange MoU", host);
+        var host = referenced.institution("Filter host");
+        var agreement = referenced.agreement("Exchange MoU", host);
         var exchange = programmes.hostedBy("Exchange", host);
         exchange.put("agreementId", agreement);
         var hosted = api.post(PATH, exchange);

@@ -3,7 +3,6 @@ package org.jointresearch.registry.api.project;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jointresearch.registry.api.RegistryApiTest;
-import org.jointresearch.registry.api.SqlFixtures;
 import org.jointresearch.registry.api.centre.CentreFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jointresearch.registry.api.UniqueNames.unique;
 import static org.jointresearch.registry.api.project.ProjectFixtures.person;
 
 @MicronautTest(transactional = false)
@@ -26,7 +26,7 @@ class ProjectApiTest extends RegistryApiTest {
 
     @BeforeEach
     void prepareFixtures() {
-        projects = new ProjectFixtures(sql);
+        projects = new ProjectFixtures(referenced);
     }
 
     @Test
@@ -62,7 +62,7 @@ class ProjectApiTest extends RegistryApiTest {
     @Test
     void refusesASecondLead() {
         var body = projects.aiDiagnosisProject("Two leads");
-        body.put("people", List.of(person(sql.person("First"), "LEAD"), person(sql.person("Second"), "LEAD")));
+        body.put("people", List.of(person(referenced.person("First"), "LEAD"), person(referenced.person("Second"), "LEAD")));
 
         var refused = api.post(PATH, body);
 
@@ -106,7 +106,7 @@ class ProjectApiTest extends RegistryApiTest {
     @Test
     void namesEveryUnknownOrRepeatedReference() {
         var body = projects.aiDiagnosisProject("Broken references");
-        var someone = sql.person("Twice");
+        var someone = referenced.person("Twice");
         body.put("centreId", UNKNOWN);
         body.put("teamId", UNKNOWN);
         body.put("agreementId", UNKNOWN);
@@ -148,7 +148,7 @@ class ProjectApiTest extends RegistryApiTest {
 
     @Test
     void deletesAProjectAndItsPeopleLeaveIt() {
-        var lead = sql.person("Leaving");
+        var lead = referenced.person("Leaving");
         var created = api.post(PATH, projects.projectLedBy("Short-lived", lead));
 
         assertThat(api.send(HttpRequest.DELETE(created.location()).header("If-Match", "\"0\"")).status())
@@ -185,7 +185,7 @@ class ProjectApiTest extends RegistryApiTest {
 
     @Test
     void aDisciplineFilterFindsProjectsCodedBelowIt() {
-        var lead = sql.person("Subtree");
+        var lead = referenced.person("Subtree");
         var coded = api.post(PATH, projects.projectLedBy("AI in medicine", lead));
 
         assertThat(ids("?person=" + lead + "&discipline=3.2")).containsExactly(coded.get("id"));
@@ -197,7 +197,7 @@ class ProjectApiTest extends RegistryApiTest {
     @Test
     void filtersByInstitutionStatusCentreAndTeam() {
         var centre = centre();
-        var team = api.post("/api/v1/teams", Map.of("name", SqlFixtures.unique("Team"), "centreId", centre)).get("id");
+        var team = api.post("/api/v1/teams", Map.of("name", unique("Team"), "centreId", centre)).get("id");
         var body = projects.aiDiagnosisProject("Filtered");
         body.put("centreId", centre);
         body.put("teamId", team);
@@ -213,7 +213,7 @@ class ProjectApiTest extends RegistryApiTest {
     @Test
     void listsTheProjectsOfACentreAndOfAPerson() {
         var centre = centre();
-        var lead = sql.person("Busy");
+        var lead = referenced.person("Busy");
         var first = projects.projectLedBy("First", lead);
         first.put("centreId", centre);
         var inCentre = api.post(PATH, first);
@@ -241,7 +241,7 @@ class ProjectApiTest extends RegistryApiTest {
     }
 
     private Object centre() {
-        return api.post("/api/v1/centres", new CentreFixtures(sql).aiInMedicineCentre("Project centre")).get("id");
+        return api.post("/api/v1/centres", new CentreFixtures(referenced).aiInMedicineCentre("Project centre")).get("id");
     }
 
     private List<Object> ids(String query) {

@@ -22,7 +22,7 @@ class TeamApiTest extends RegistryApiTest {
 
     @BeforeEach
     void prepareFixtures() {
-        teams = new TeamFixtures(api, sql);
+        teams = new TeamFixtures(api, referenced);
     }
 
     @Test
@@ -45,7 +45,7 @@ class TeamApiTest extends RegistryApiTest {
     @Test
     void refusesAMembershipThatEndsBeforeItStarts() {
         var body = teams.imagingTeam("Backwards");
-        body.put("members", List.of(member(sql.person("Member"), "Postdoc", "2025-01-01", "2024-12-31")));
+        body.put("members", List.of(member(referenced.person("Member"), "Postdoc", "2025-01-01", "2024-12-31")));
 
         var refused = api.post(PATH, body);
 
@@ -56,7 +56,7 @@ class TeamApiTest extends RegistryApiTest {
 
     @Test
     void namesEveryUnknownOrRepeatedReference() {
-        var person = sql.person("Twice");
+        var person = referenced.person("Twice");
         var body = teams.teamOf("Broken", "00000000-0000-0000-0000-000000000001",
                 UUID.fromString("00000000-0000-0000-0000-000000000002"));
         body.put("leadId", "00000000-0000-0000-0000-000000000003");
@@ -126,7 +126,7 @@ class TeamApiTest extends RegistryApiTest {
     @Test
     void mergePatchReplacesTheMembersAndKeepsTheRest() {
         var created = api.post(PATH, teams.imagingTeam("Patched"));
-        var newcomer = sql.person("Newcomer");
+        var newcomer = referenced.person("Newcomer");
 
         var patched = api.send(HttpRequest.PATCH(created.location(),
                         Map.of("members", List.of(Map.of("personId", newcomer, "role", "Engineer"))))
@@ -142,7 +142,7 @@ class TeamApiTest extends RegistryApiTest {
     @Test
     void filtersByCentreAndInstitution() {
         var centre = teams.centre();
-        var institution = sql.institution("Team institution");
+        var institution = referenced.institution("Team institution");
         var inCentre = api.post(PATH, teams.teamOf("In centre", centre, institution));
         api.post(PATH, teams.teamOf("Elsewhere", teams.centre(), institution));
 
