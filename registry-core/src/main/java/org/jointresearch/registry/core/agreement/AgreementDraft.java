@@ -33,6 +33,14 @@ public record AgreementDraft(
         return signatories == null ? List.of() : signatories;
     }
 
+    /** The draft that would recreate the agreement as it is. */
+    public static AgreementDraft of(AgreementView view) {
+        var agreement = view.agreement();
+        return new AgreementDraft(agreement.title(), agreement.kind(), view.partyIds(), agreement.signedOn(),
+                agreement.effectiveFrom(), agreement.effectiveTo(), agreement.status(), agreement.areaCodes(),
+                view.signatories(), agreement.summary());
+    }
+
     Agreement toAgreement(UUID id, @Nullable Agreement current) {
         return new Agreement(id, current == null ? null : current.version(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt(),

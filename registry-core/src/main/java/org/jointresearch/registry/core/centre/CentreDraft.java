@@ -36,6 +36,14 @@ public record CentreDraft(
         return directorIds == null ? List.of() : directorIds;
     }
 
+    /** The draft that would recreate the centre as it is. */
+    public static CentreDraft of(CentreView view) {
+        var centre = view.centre();
+        return new CentreDraft(centre.name(), centre.nameZh(), centre.agreementId(), view.institutionIds(),
+                centre.disciplineCodes(), centre.establishedOn(), centre.status(), centre.description(),
+                view.directorIds(), centre.website());
+    }
+
     Centre toCentre(UUID id, Centre current) {
         return new Centre(id, current == null ? null : current.version(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt(),

@@ -2,18 +2,38 @@ package org.jointresearch.registry.core.importer;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.jointresearch.registry.core.common.RuleViolationException;
+import org.jointresearch.registry.core.agreement.AgreementDraft;
+import org.jointresearch.registry.core.agreement.Agreements;
+import org.jointresearch.registry.core.centre.CentreDraft;
+import org.jointresearch.registry.core.centre.Centres;
+import org.jointresearch.registry.core.importer.ImportDocument.AgreementEntry;
+import org.jointresearch.registry.core.importer.ImportDocument.CentreEntry;
 import org.jointresearch.registry.core.importer.ImportDocument.InstitutionEntry;
+import org.jointresearch.registry.core.importer.ImportDocument.PersonEntry;
+import org.jointresearch.registry.core.importer.ImportDocument.ProgrammeEntry;
+import org.jointresearch.registry.core.importer.ImportDocument.ProjectEntry;
+import org.jointresearch.registry.core.importer.ImportDocument.TeamEntry;
 import org.jointresearch.registry.core.institution.InstitutionDraft;
 import org.jointresearch.registry.core.institution.Institutions;
+import org.jointresearch.registry.core.person.People;
+import org.jointresearch.registry.core.person.PersonDraft;
+import org.jointresearch.registry.core.programme.ProgrammeDraft;
+import org.jointresearch.registry.core.programme.Programmes;
+import org.jointresearch.registry.core.project.ProjectDraft;
+import org.jointresearch.registry.core.project.Projects;
+import org.jointresearch.registry.core.team.TeamDraft;
+import org.jointresearch.registry.core.team.Teams;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
+
+import static org.jointresearch.registry.core.importer.ImportKeys.AGREEMENTS;
+import static org.jointresearch.registry.core.importer.ImportKeys.CENTRES;
+import static org.jointresearch.registry.core.importer.ImportKeys.INSTITUTIONS;
+import static org.jointresearch.registry.core.importer.ImportKeys.PEOPLE;
+import static org.jointresearch.registry.core.importer.ImportKeys.PROGRAMMES;
+import static org.jointresearch.registry.core.importer.ImportKeys.PROJECTS;
+import static org.jointresearch.registry.core.importer.ImportKeys.TEAMS;
 
 /**
  * Loads an {@link ImportDocument} through the same services as every other change, so imported
@@ -23,58 +43,59 @@ import java.util.Set;
 @Singleton
 public class RegistryImport {
 
-    static final String INSTITUTIONS = "institutions";
+    private final ImportSection<InstitutionDraft> institutions;
+    private final ImportSection<PersonDraft> people;
+    private final ImportSection<AgreementDraft> agreements;
+    private final ImportSection<CentreDraft> centres;
+    private final ImportSection<TeamDraft> teams;
+    private final ImportSection<ProjectDraft> projects;
+    private final ImportSection<ProgrammeDraft> programmes;
 
-    private final Institutions institutions;
-
-    RegistryImport(Institutions institutions) {
-        this.institutions = institutions;
+    RegistryImport(Institutions institutions, People people, Agreements agreements, Centres centres, Teams teams,
+                   Projects projects, Programmes programmes) {
+        this.institutions = new ImportSection<>(INSTITUTIONS, institutions::exists,
+                id -> InstitutionDraft.of(institutions.get(id)), institutions::create,
+                (id, draft) -> institutions.update(id, null, draft));
+        this.people = new ImportSection<>(PEOPLE, people::exists, id -> PersonDraft.of(people.get(id)),
+                people::create, (id, draft) -> people.update(id, null, draft));
+        this.agreements = new ImportSection<>(AGREEMENTS, agreements::exists,
+                id -> AgreementDraft.of(agreements.get(id)), agreements::create,
+                (id, draft) -> agreements.update(id, null, draft));
+        this.centres = new ImportSection<>(CENTRES, centres::exists, id -> CentreDraft.of(centres.get(id)),
+                centres::create, (id, draft) -> centres.update(id, null, draft));
+        this.teams = new ImportSection<>(TEAMS, teams::exists, id -> TeamDraft.of(teams.get(id)),
+                teams::create, (id, draft) -> teams.update(id, null, draft));
+        this.projects = new ImportSection<>(PROJECTS, projects::exists, id -> ProjectDraft.of(projects.get(id)),
+                projects::create, (id, draft) -> projects.update(id, null, draft));
+        this.programmes = new ImportSection<>(PROGRAMMES, programmes::exists,
+                id -> ProgrammeDraft.of(programmes.get(id)), programmes::create,
+                (id, draft) -> programmes.update(id, null, draft));
     }
 
+    /** Writes the sections in the order their references need: what is referred to comes first. */
     @Transactional
     public ImportSummary load(ImportDocument document) {
         var summary = new ImportSummary();
-        for (var entry : parentsFirst(document.institutionsOrEmpty())) {
-            var id = ImportKeys.id(INSTITUTIONS, entry.key());
-            summary.count(INSTITUTIONS, Upserts.upsert(id, institutionDraft(entry),
-                    known -> institutions.exists(known) ? Optional.of(InstitutionDraft.of(institutions.get(known)))
-                            : Optional.empty(),
-                    institutions::create,
-                    (known, draft) -> institutions.update(known, null, draft)));
-        }
+        write(summary, institutions, InstitutionOrder.parentsFirst(orEmpty(document.institutions())), InstitutionEntry::key,
+                ImportDrafts::institution);
+        write(summary, people, orEmpty(document.people()), PersonEntry::key, ImportDrafts::person);
+        write(summary, agreements, orEmpty(document.agreements()), AgreementEntry::key, ImportDrafts::agreement);
+        write(summary, centres, orEmpty(document.centres()), CentreEntry::key, ImportDrafts::centre);
+        write(summary, teams, orEmpty(document.teams()), TeamEntry::key, ImportDrafts::team);
+        write(summary, projects, orEmpty(document.projects()), ProjectEntry::key, ImportDrafts::project);
+        write(summary, programmes, orEmpty(document.programmes()), ProgrammeEntry::key, ImportDrafts::programme);
         return summary;
     }
 
-    private static InstitutionDraft institutionDraft(InstitutionEntry entry) {
-        return new InstitutionDraft(entry.name(), entry.nameZh(), entry.aliases() == null ? List.of() : entry.aliases(),
-                entry.kind(), entry.parent() == null ? null : ImportKeys.id(INSTITUTIONS, entry.parent()),
-                entry.rorId(), entry.city(), entry.countryCode(), entry.website());
+    private static <E, D> void write(ImportSummary summary, ImportSection<D> section, List<E> entries,
+                                     Function<E, String> key, Function<E, D> toDraft) {
+        for (E entry : entries) {
+            var id = ImportKeys.id(section.name(), key.apply(entry));
+            summary.count(section.name(), section.write(id, toDraft.apply(entry)));
+        }
     }
 
-    /** Institutions ordered so that each parent is created before its children. */
-    private static List<InstitutionEntry> parentsFirst(List<InstitutionEntry> entries) {
-        Map<String, InstitutionEntry> byKey = new HashMap<>();
-        entries.forEach(entry -> byKey.put(entry.key(), entry));
-        List<InstitutionEntry> ordered = new ArrayList<>();
-        Set<String> placed = new HashSet<>();
-        for (var entry : entries) {
-            place(entry, byKey, placed, new HashSet<>(), ordered);
-        }
-        return ordered;
-    }
-
-    private static void place(InstitutionEntry entry, Map<String, InstitutionEntry> byKey, Set<String> placed,
-                              Set<String> visiting, List<InstitutionEntry> ordered) {
-        if (placed.contains(entry.key())) {
-            return;
-        }
-        if (!visiting.add(entry.key())) {
-            throw new RuleViolationException(INSTITUTIONS, "the parents of " + entry.key() + " form a cycle");
-        }
-        if (entry.parent() != null && byKey.containsKey(entry.parent())) {
-            place(byKey.get(entry.parent()), byKey, placed, visiting, ordered);
-        }
-        placed.add(entry.key());
-        ordered.add(entry);
+    private static <E> List<E> orEmpty(List<E> entries) {
+        return entries == null ? List.of() : entries;
     }
 }

@@ -32,6 +32,13 @@ public record PersonDraft(
         return affiliations == null ? List.of() : affiliations;
     }
 
+    /** The draft that would recreate the person as they are. */
+    public static PersonDraft of(PersonView view) {
+        var person = view.person();
+        return new PersonDraft(person.name(), person.nameZh(), person.honorific(), person.orcid(), person.email(),
+                person.expertise(), person.disciplineCodes(), view.affiliations());
+    }
+
     Person toPerson(UUID id, @Nullable Person current) {
         return new Person(id, current == null ? null : current.version(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt(),

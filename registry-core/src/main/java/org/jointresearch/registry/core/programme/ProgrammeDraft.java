@@ -28,6 +28,14 @@ public record ProgrammeDraft(
         return partnerInstitutionIds == null ? List.of() : partnerInstitutionIds;
     }
 
+    /** The draft that would recreate the programme as it is. */
+    public static ProgrammeDraft of(ProgrammeView view) {
+        var programme = view.programme();
+        return new ProgrammeDraft(programme.name(), programme.kind(), programme.agreementId(),
+                programme.hostInstitutionId(), view.partnerInstitutionIds(), programme.startsOn(), programme.endsOn(),
+                programme.places(), programme.description());
+    }
+
     Programme toProgramme(UUID id, Programme current) {
         return new Programme(id, current == null ? null : current.version(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt(),

@@ -46,6 +46,11 @@ public class Programmes {
     }
 
     @ReadOnly
+    public boolean exists(UUID id) {
+        return repository.existsById(id);
+    }
+
+    @ReadOnly
     public Page<ProgrammeView> list(ProgrammeFilter filter, Pageable pageable) {
         var kind = filter.kind() == null ? null : filter.kind().name();
         return repository.findMatching(filter.institutionId(), kind, filter.agreementId(), pageable).map(this::view);

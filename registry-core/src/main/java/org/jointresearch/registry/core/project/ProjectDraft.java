@@ -42,6 +42,14 @@ public record ProjectDraft(
         return funding == null ? List.of() : funding;
     }
 
+    /** The draft that would recreate the project as it is. */
+    public static ProjectDraft of(ProjectView view) {
+        var project = view.project();
+        return new ProjectDraft(project.title(), project.summary(), project.keywords(), project.disciplineCodes(),
+                project.status(), project.startsOn(), project.endsOn(), project.centreId(), project.teamId(),
+                project.agreementId(), view.institutionIds(), view.people(), view.funding());
+    }
+
     Project toProject(UUID id, Project current) {
         return new Project(id, current == null ? null : current.version(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt(),

@@ -52,6 +52,11 @@ public class Projects {
     }
 
     @ReadOnly
+    public boolean exists(UUID id) {
+        return repository.existsById(id);
+    }
+
+    @ReadOnly
     public Page<ProjectView> list(ProjectFilter filter, Pageable pageable) {
         var status = filter.status() == null ? null : filter.status().name();
         return repository.findMatching(filter.institutionId(), filter.disciplineCode(), status, filter.centreId(),

@@ -32,6 +32,13 @@ public record TeamDraft(
         return members == null ? List.of() : members;
     }
 
+    /** The draft that would recreate the team as it is. */
+    public static TeamDraft of(TeamView view) {
+        var team = view.team();
+        return new TeamDraft(team.name(), team.centreId(), view.institutionIds(), team.disciplineCodes(),
+                team.leadId(), view.members());
+    }
+
     Team toTeam(UUID id, Team current) {
         return new Team(id, current == null ? null : current.version(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt(),
