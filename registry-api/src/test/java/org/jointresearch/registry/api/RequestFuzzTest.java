@@ -61,6 +61,20 @@ class RequestFuzzTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void refusesABodyPastTheSizeLimitAndAForeignMediaTypeWithProblems() {
+        var api = new ApiClient(http);
+        var huge = "{\"name\": \"" + "x".repeat(2_000_000) + "\"}";
+
+        var tooLarge = api.send(HttpRequest.POST("/api/v1/institutions", huge).contentType("application/json"));
+        var plainText = api.send(HttpRequest.POST("/api/v1/institutions", "hello").contentType("text/plain"));
+
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).isEqualTo("application/problem+json");
+        assertThat(plainText.status()).isEqualTo(415);
+        assertThat(plainText.contentType()).isEqualTo("application/problem+json");
+    }
+
     private List<UriRouteInfo<?, ?>> writeEndpoints() {
         return router.uriRoutes()
                 .<UriRouteInfo<?, ?>>map(route -> route)
