@@ -7,13 +7,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
+import org.jointresearch.registry.core.common.FieldError;
 
 import java.util.Comparator;
-import java.util.stream.StreamSupport;
 
 /**
  * Answers a request the core's validation refused with 422, naming each field as the client sent it
@@ -32,28 +29,10 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         var fields = exception.getConstraintViolations().stream()
-                .map(violation -> new Problems.FieldProblem(fieldOf(violation), violation.getMessage()))
+                .map(FieldError::of)
+                .map(error -> new Problems.FieldProblem(error.field(), error.message()))
                 .sorted(Comparator.comparing(Problems.FieldProblem::field))
                 .toList();
         return problems.respond(request, HttpStatus.UNPROCESSABLE_ENTITY, "invalid", "invalid request", fields);
-    }
-
-    /** The property path below the method argument: the field of the request body. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        var field = new StringBuilder();
-        for (Path.Node node : (Iterable<Path.Node>) () -> StreamSupport
-                .stream(violation.getPropertyPath().spliterator(), false).iterator()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return field.isEmpty() ? "body" : field.toString();
     }
 }

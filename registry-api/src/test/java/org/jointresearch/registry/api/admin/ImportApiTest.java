@@ -49,6 +49,19 @@ class ImportApiTest {
     }
 
     @Test
+    void namesTheEntryOfAReferenceThatResolvesToNothing() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var document = Map.of("institutions", List.of(
+                Map.of("key", "child-" + suffix, "name", "Child " + suffix, "kind", "HOSPITAL",
+                        "parent", "missing-" + suffix)));
+
+        var refused = api.post(PATH, document);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problemFields()).containsExactly("institutions[0].parentId");
+    }
+
+    @Test
     void refusesAnInvalidDocumentWholeWithoutWritingAnyOfIt() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var document = Map.of("institutions", List.of(
@@ -59,7 +72,7 @@ class ImportApiTest {
         var listed = api.get("/api/v1/institutions?size=100").items();
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.problemFields()).containsExactly("countryCode");
+        assertThat(refused.problemFields()).containsExactly("institutions[1].countryCode");
         assertThat(listed).extracting(i -> i.get("name")).doesNotContain("Good " + suffix);
     }
 }

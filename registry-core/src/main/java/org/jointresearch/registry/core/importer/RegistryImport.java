@@ -2,10 +2,14 @@ package org.jointresearch.registry.core.importer;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 import org.jointresearch.registry.core.agreement.AgreementDraft;
 import org.jointresearch.registry.core.agreement.Agreements;
 import org.jointresearch.registry.core.centre.CentreDraft;
 import org.jointresearch.registry.core.centre.Centres;
+import org.jointresearch.registry.core.common.DuplicateException;
+import org.jointresearch.registry.core.common.FieldError;
+import org.jointresearch.registry.core.common.RuleViolationException;
 import org.jointresearch.registry.core.importer.ImportDocument.AgreementEntry;
 import org.jointresearch.registry.core.importer.ImportDocument.CentreEntry;
 import org.jointresearch.registry.core.importer.ImportDocument.InstitutionEntry;
@@ -24,6 +28,7 @@ import org.jointresearch.registry.core.project.Projects;
 import org.jointresearch.registry.core.team.TeamDraft;
 import org.jointresearch.registry.core.team.Teams;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -76,8 +81,9 @@ public class RegistryImport {
     @Transactional
     public ImportSummary load(ImportDocument document) {
         var summary = new ImportSummary();
-        write(summary, institutions, InstitutionOrder.parentsFirst(orEmpty(document.institutions())), InstitutionEntry::key,
-                ImportDrafts::institution);
+        var institutionEntries = orEmpty(document.institutions());
+        write(summary, institutions, institutionEntries, InstitutionOrder.parentsFirst(institutionEntries),
+                InstitutionEntry::key, ImportDrafts::institution);
         write(summary, people, orEmpty(document.people()), PersonEntry::key, ImportDrafts::person);
         write(summary, agreements, orEmpty(document.agreements()), AgreementEntry::key, ImportDrafts::agreement);
         write(summary, centres, orEmpty(document.centres()), CentreEntry::key, ImportDrafts::centre);
@@ -89,9 +95,26 @@ public class RegistryImport {
 
     private static <E, D> void write(ImportSummary summary, ImportSection<D> section, List<E> entries,
                                      Function<E, String> key, Function<E, D> toDraft) {
-        for (E entry : entries) {
-            var id = ImportKeys.id(section.name(), key.apply(entry));
-            summary.count(section.name(), section.write(id, toDraft.apply(entry)));
+        write(summary, section, entries, entries, key, toDraft);
+    }
+
+    /** Writes {@code inOrder}; a refusal names the entry by its place in {@code entries}, as the document has it. */
+    private static <E, D> void write(ImportSummary summary, ImportSection<D> section, List<E> entries,
+                                     List<E> inOrder, Function<E, String> key, Function<E, D> toDraft) {
+        for (E entry : inOrder) {
+            var at = section.name() + "[" + entries.indexOf(entry) + "]";
+            try {
+                var id = ImportKeys.id(section.name(), key.apply(entry));
+                summary.count(section.name(), section.write(id, toDraft.apply(entry)));
+            } catch (ConstraintViolationException e) {
+                throw new RuleViolationException(e.getConstraintViolations().stream()
+                        .map(violation -> FieldError.of(violation).within(at))
+                        .sorted(Comparator.comparing(FieldError::field)).toList());
+            } catch (RuleViolationException e) {
+                throw new RuleViolationException(e.errors().stream().map(error -> error.within(at)).toList());
+            } catch (DuplicateException e) {
+                throw new DuplicateException(at + "." + e.field(), e.getMessage());
+            }
         }
     }
 
