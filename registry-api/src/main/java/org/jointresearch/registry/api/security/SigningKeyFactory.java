@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
@@ -23,10 +24,14 @@ class SigningKeyFactory {
     /** HS256 needs a key of at least 256 bits. */
     private static final int MIN_BYTES = 32;
 
-    /** Built at start-up: token validation refuses unsigned tokens only while a signature bean exists. */
+    /**
+     * Built at start-up: token validation refuses unsigned tokens only while a signature bean exists. Typed
+     * as the interface, since a bean typed {@link SecretSignature} would inherit that class's condition on
+     * configuration properties and never be created.
+     */
     @Context
     @Named("generator")
-    SecretSignature signingKey(@Value("${registry.security.jwt-secret:}") String configured,
+    SignatureGeneratorConfiguration signingKey(@Value("${registry.security.jwt-secret:}") String configured,
                                GeneratedSecrets generated) {
         var secret = configured.isBlank() ? generated.named(GENERATED_SECRET) : configured;
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_BYTES) {
