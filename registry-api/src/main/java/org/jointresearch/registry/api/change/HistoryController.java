@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.Paging;
 import org.jointresearch.registry.api.error.ProblemResponses;
+import org.jointresearch.registry.core.account.UserAccounts;
 import org.jointresearch.registry.core.agreement.Agreements;
 import org.jointresearch.registry.core.area.CollaborationAreas;
 import org.jointresearch.registry.core.centre.Centres;
@@ -28,7 +29,10 @@ import org.jointresearch.registry.core.team.Teams;
 import java.time.Instant;
 import java.util.Map;
 
-/** {@code GET /api/v1/{resource}/{id}/history}: who changed a record, when and how, newest first. */
+/**
+ * {@code GET /api/v1/{resource}/{id}/history}: who changed a record, when and how, newest first. Shown
+ * to administrators and to the record's owners (see AccessPolicy).
+ */
 @Controller("/api/v1")
 @ProblemResponses
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,7 +48,8 @@ class HistoryController {
             Map.entry("centres", Centres.ENTITY),
             Map.entry("teams", Teams.ENTITY),
             Map.entry("projects", Projects.ENTITY),
-            Map.entry("programmes", Programmes.ENTITY));
+            Map.entry("programmes", Programmes.ENTITY),
+            Map.entry("users", UserAccounts.ENTITY));
 
     private final ChangeHistory history;
 

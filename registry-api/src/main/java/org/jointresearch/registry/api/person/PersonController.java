@@ -24,8 +24,10 @@ import org.jointresearch.registry.api.common.Listing;
 import org.jointresearch.registry.api.common.MergePatch;
 import org.jointresearch.registry.api.common.Paging;
 import org.jointresearch.registry.api.error.ProblemResponses;
+import org.jointresearch.registry.api.security.AccessPolicy;
 import org.jointresearch.registry.core.person.People;
 import org.jointresearch.registry.core.person.PersonFilter;
+import org.jointresearch.registry.core.person.PersonView;
 
 import java.net.URI;
 import java.util.UUID;
@@ -38,10 +40,12 @@ class PersonController {
 
     private final People people;
     private final MergePatch mergePatch;
+    private final AccessPolicy access;
 
-    PersonController(People people, MergePatch mergePatch) {
+    PersonController(People people, MergePatch mergePatch, AccessPolicy access) {
         this.people = people;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
     /** By name; {@code discipline} covers the code's whole subtree, {@code q} matches part of a name. */
@@ -52,28 +56,30 @@ class PersonController {
                                  @QueryValue @Nullable Integer page,
                                  @QueryValue @Nullable Integer size) {
         var filter = new PersonFilter(institution, discipline, q);
-        return Listing.of(people.list(filter, Paging.of(page, size, Sort.UNSORTED)), PersonResponse::of);
+        var emailReadable = access.readableEmails();
+        return Listing.of(people.list(filter, Paging.of(page, size, Sort.UNSORTED)),
+                view -> PersonResponse.of(view, emailReadable));
     }
 
     @Post
     @Status(HttpStatus.CREATED)
     HttpResponse<PersonResponse> create(@Body PersonRequest request) {
         var created = people.create(request.toDraft());
-        return Etags.tagged(HttpResponse.created(PersonResponse.of(created),
+        return Etags.tagged(HttpResponse.created(shown(created),
                 URI.create("/api/v1/people/" + created.id())), created.version());
     }
 
     @Get("/{id}")
     HttpResponse<PersonResponse> get(UUID id) {
         var person = people.get(id);
-        return Etags.tagged(HttpResponse.ok(PersonResponse.of(person)), person.version());
+        return Etags.tagged(HttpResponse.ok(shown(person)), person.version());
     }
 
     @Put("/{id}")
     HttpResponse<PersonResponse> replace(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                          @Body PersonRequest request) {
         var updated = people.update(id, Etags.expectedVersion(ifMatch), request.toDraft());
-        return Etags.tagged(HttpResponse.ok(PersonResponse.of(updated)), updated.version());
+        return Etags.tagged(HttpResponse.ok(shown(updated)), updated.version());
     }
 
     @Patch("/{id}")
@@ -83,7 +89,7 @@ class PersonController {
         var current = people.get(id);
         var patched = mergePatch.apply(PersonRequest.of(current), patch, PersonRequest.class);
         var updated = people.update(id, Etags.expectedVersion(ifMatch, current.version()), patched.toDraft());
-        return Etags.tagged(HttpResponse.ok(PersonResponse.of(updated)), updated.version());
+        return Etags.tagged(HttpResponse.ok(shown(updated)), updated.version());
     }
 
     @Delete("/{id}")
@@ -91,5 +97,9 @@ class PersonController {
     HttpResponse<Void> delete(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         people.delete(id, Etags.expectedVersion(ifMatch));
         return HttpResponse.noContent();
+    }
+
+    private PersonResponse shown(PersonView view) {
+        return PersonResponse.of(view, access.readableEmails());
     }
 }

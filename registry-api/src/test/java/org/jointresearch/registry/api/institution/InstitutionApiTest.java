@@ -97,6 +97,17 @@ class InstitutionApiTest {
     }
 
     @Test
+    void refusesTextPostgresqlCannotStoreWith422() {
+        var body = university("Nul");
+        body.put("city", "Hang\u0000zhou");
+
+        var refused = api.post(PATH, body);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void refusesAParentThatDoesNotExist() {
         var refused = api.post(PATH, childOf("00000000-0000-0000-0000-000000000001", "HOSPITAL", "Orphan"));
 

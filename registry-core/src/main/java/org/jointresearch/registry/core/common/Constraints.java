@@ -18,6 +18,8 @@ public final class Constraints {
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String CHECK_VIOLATION = "23514";
+    /** Text PostgreSQL cannot store, such as the character U+0000. */
+    private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
 
     private Constraints() {
     }
@@ -64,6 +66,8 @@ public final class Constraints {
             case UNIQUE_VIOLATION -> new DuplicateException(uniqueFields.getOrDefault(constraint, entity),
                     "another " + entity + " already has this " + uniqueFields.getOrDefault(constraint, "value"));
             case CHECK_VIOLATION -> new RuleViolationException(entity, "breaks the rule " + constraint);
+            case CHARACTER_NOT_IN_REPERTOIRE -> new RuleViolationException(entity,
+                    "contains a character that cannot be stored, such as U+0000");
             default -> e;
         };
     }

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ interface ProjectPersonRepository extends GenericRepository<ProjectPersonRow, Pr
     List<ProjectPersonRow> findByKeyProjectIdOrderByKeyPositionIndex(UUID projectId);
 
     void deleteByKeyProjectId(UUID projectId);
+
+    boolean existsByKeyProjectIdAndPersonIdAndRoleIn(UUID projectId, UUID personId, Collection<ProjectRole> roles);
 
     List<ProjectPersonRow> saveAll(Iterable<ProjectPersonRow> rows);
 }

@@ -56,6 +56,12 @@ public class Projects {
         return repository.existsById(id);
     }
 
+    /** Whether the person leads the project or is one of its co-investigators; false for an unknown project. */
+    @ReadOnly
+    public boolean isSteeredBy(UUID projectId, UUID personId) {
+        return people.existsByKeyProjectIdAndPersonIdAndRoleIn(projectId, personId, ProjectRole.STEERING);
+    }
+
     @ReadOnly
     public Page<ProjectView> list(ProjectFilter filter, Pageable pageable) {
         var status = filter.status() == null ? null : filter.status().name();
