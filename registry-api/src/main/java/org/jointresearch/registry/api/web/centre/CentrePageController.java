@@ -2,16 +2,11 @@ package org.jointresearch.registry.api.web.centre;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.jointresearch.registry.api.web.Excerpt;
 import org.jointresearch.registry.api.web.RecordLinks;
 import org.jointresearch.registry.api.web.Ref;
+import org.jointresearch.registry.api.web.WebController;
 import org.jointresearch.registry.api.web.WebPages;
 import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.core.project.Projects;
@@ -20,11 +15,8 @@ import org.jointresearch.registry.core.team.Teams;
 
 import java.util.UUID;
 
-/** The page of a joint research centre. A web page, not an API operation: kept out of the OpenAPI document. */
-@Hidden
-@Controller("/centres")
-@Produces(MediaType.TEXT_HTML)
-@ExecuteOn(TaskExecutors.BLOCKING)
+/** The page of a joint research centre. */
+@WebController("/centres")
 class CentrePageController {
 
     private final Centres centres;

@@ -2,26 +2,18 @@ package org.jointresearch.registry.api.web.person;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.jointresearch.registry.api.web.Excerpt;
 import org.jointresearch.registry.api.web.RecordLinks;
+import org.jointresearch.registry.api.web.WebController;
 import org.jointresearch.registry.api.web.WebPages;
 import org.jointresearch.registry.core.person.People;
 import org.jointresearch.registry.core.project.Projects;
 
 import java.util.UUID;
 
-/** The page of a person. A web page, not an API operation: kept out of the OpenAPI document. */
-@Hidden
-@Controller("/people")
-@Produces(MediaType.TEXT_HTML)
-@ExecuteOn(TaskExecutors.BLOCKING)
+/** The page of a person. */
+@WebController("/people")
 class PersonPageController {
 
     private final People people;

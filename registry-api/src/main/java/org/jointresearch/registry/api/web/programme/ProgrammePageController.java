@@ -2,24 +2,16 @@ package org.jointresearch.registry.api.web.programme;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.jointresearch.registry.api.web.RecordLinks;
+import org.jointresearch.registry.api.web.WebController;
 import org.jointresearch.registry.api.web.WebPages;
 import org.jointresearch.registry.core.programme.Programmes;
 
 import java.util.UUID;
 
-/** The page of an exchange or training programme. A web page, not an API operation: kept out of the OpenAPI document. */
-@Hidden
-@Controller("/programmes")
-@Produces(MediaType.TEXT_HTML)
-@ExecuteOn(TaskExecutors.BLOCKING)
+/** The page of an exchange or training programme. */
+@WebController("/programmes")
 class ProgrammePageController {
 
     private final Programmes programmes;

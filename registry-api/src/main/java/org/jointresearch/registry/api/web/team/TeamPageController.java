@@ -2,16 +2,11 @@ package org.jointresearch.registry.api.web.team;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.jointresearch.registry.api.web.Excerpt;
 import org.jointresearch.registry.api.web.RecordLinks;
 import org.jointresearch.registry.api.web.Ref;
+import org.jointresearch.registry.api.web.WebController;
 import org.jointresearch.registry.api.web.WebPages;
 import org.jointresearch.registry.core.project.ProjectFilter;
 import org.jointresearch.registry.core.project.Projects;
@@ -19,11 +14,8 @@ import org.jointresearch.registry.core.team.Teams;
 
 import java.util.UUID;
 
-/** The page of a joint research team. A web page, not an API operation: kept out of the OpenAPI document. */
-@Hidden
-@Controller("/teams")
-@Produces(MediaType.TEXT_HTML)
-@ExecuteOn(TaskExecutors.BLOCKING)
+/** The page of a joint research team. */
+@WebController("/teams")
 class TeamPageController {
 
     private final Teams teams;
