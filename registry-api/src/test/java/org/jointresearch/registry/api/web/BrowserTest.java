@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,6 +166,41 @@ class BrowserTest {
                     .isNotBlank().isEqualTo(content);
             assertThat(english.driver.getPageSource()).as(name).doesNotContainPattern("[\\w.+-]+@[\\w-]+\\.\\w+");
         });
+    }
+
+    @Test
+    void everyMainPageHasLandmarksOneTitleAndHeadingsThatSkipNoLevel() {
+        MAIN_PAGES.forEach((name, path) -> {
+            open(english, path);
+            for (var landmark : List.of("header", "nav", "main", "footer")) {
+                assertThat(english.driver.findElements(By.tagName(landmark))).as(name + " " + landmark).hasSize(1);
+            }
+            @SuppressWarnings("unchecked")
+            var levels = (List<Long>) english.script(
+                    "return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map(h => +h.tagName[1])");
+            assertThat(levels).as(name).startsWith(1L).filteredOn(level -> level == 1L).hasSize(1);
+            for (int i = 1; i < levels.size(); i++) {
+                assertThat(levels.get(i)).as(name + " heading " + i).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            }
+            @SuppressWarnings("unchecked")
+            var linkTexts = (List<String>) english.script(
+                    "return Array.from(document.links).map(link => link.textContent.trim())");
+            assertThat(linkTexts).as(name + ": every link says where it goes").isNotEmpty()
+                    .allSatisfy(text -> assertThat(text).isNotBlank());
+            assertThat(english.driver.findElements(By.cssSelector("table:not(:has(thead th[scope=col]))"))).isEmpty();
+        });
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndItLeadsToTheContent() {
+        open(english, MAIN_PAGES.get("project"));
+
+        english.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        var skip = english.driver.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to the content");
+        assertThat(skip.getRect().getY()).as("shown once focused").isGreaterThanOrEqualTo(0);
+        skip.sendKeys(Keys.ENTER);
+        assertThat(english.driver.switchTo().activeElement().getTagName()).isEqualTo("main");
     }
 
     @Test
