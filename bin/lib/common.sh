@@ -42,6 +42,12 @@ require_maven() {
   command -v mvn >/dev/null 2>&1 || fail "Maven is missing: install it ('apt-get install maven') and run again."
 }
 
+# The browser tests drive the system's Chromium and ChromeDriver, never a downloaded one.
+require_chromium() {
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+    || fail "Chromium is missing: install it ('apt-get install chromium chromium-driver') and run again."
+}
+
 # Maven quietly, batch mode, without the JDK 25 warnings that Maven 3.8's own libraries print.
 mvn_quiet() {
   MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -ntp "$@"

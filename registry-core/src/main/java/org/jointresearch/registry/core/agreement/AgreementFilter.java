@@ -15,4 +15,8 @@ public record AgreementFilter(@Nullable UUID institutionId, @Nullable AgreementS
     public static AgreementFilter none() {
         return new AgreementFilter(null, null, null);
     }
+
+    public static AgreementFilter ofInstitution(UUID institutionId) {
+        return new AgreementFilter(institutionId, null, null);
+    }
 }

@@ -10,4 +10,12 @@ import java.util.UUID;
  */
 public record CentreFilter(@Nullable UUID institutionId, @Nullable String disciplineCode,
                            @Nullable CentreStatus status, @Nullable UUID agreementId) {
+
+    public static CentreFilter ofInstitution(UUID institutionId) {
+        return new CentreFilter(institutionId, null, null, null);
+    }
+
+    public static CentreFilter ofAgreement(UUID agreementId) {
+        return new CentreFilter(null, null, null, agreementId);
+    }
 }

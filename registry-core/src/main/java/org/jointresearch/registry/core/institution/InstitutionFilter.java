@@ -10,4 +10,8 @@ public record InstitutionFilter(@Nullable InstitutionKind kind, @Nullable UUID p
     public static InstitutionFilter none() {
         return new InstitutionFilter(null, null, null);
     }
+
+    public static InstitutionFilter childrenOf(UUID parentId) {
+        return new InstitutionFilter(null, parentId, null);
+    }
 }

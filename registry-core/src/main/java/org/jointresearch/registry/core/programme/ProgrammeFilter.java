@@ -9,4 +9,12 @@ import java.util.UUID;
  * matches programmes it hosts or is a partner of.
  */
 public record ProgrammeFilter(@Nullable UUID institutionId, @Nullable ProgrammeKind kind, @Nullable UUID agreementId) {
+
+    public static ProgrammeFilter ofInstitution(UUID institutionId) {
+        return new ProgrammeFilter(institutionId, null, null);
+    }
+
+    public static ProgrammeFilter ofAgreement(UUID agreementId) {
+        return new ProgrammeFilter(null, null, agreementId);
+    }
 }

@@ -31,4 +31,7 @@ interface ProjectRepository extends CrudRepository<Project, UUID> {
             nativeQuery = true)
     Page<Project> findMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
                                @Nullable UUID centre, @Nullable UUID team, @Nullable UUID person, Pageable pageable);
+
+    /** The projects that stem from an agreement, by title. */
+    Page<Project> findByAgreementIdOrderByTitle(UUID agreementId, Pageable pageable);
 }

@@ -87,6 +87,12 @@ public class Projects {
         return list(ProjectFilter.ofPerson(personId), pageable);
     }
 
+    /** The projects that stem from an agreement, by title; an unknown agreement has none. */
+    @ReadOnly
+    public Page<ProjectView> ofAgreement(UUID agreementId, Pageable pageable) {
+        return repository.findByAgreementIdOrderByTitle(agreementId, pageable).map(this::view);
+    }
+
     @Transactional
     public ProjectView create(@Valid ProjectDraft draft) {
         return create(UUID.randomUUID(), draft);

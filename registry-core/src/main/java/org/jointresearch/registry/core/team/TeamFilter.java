@@ -6,4 +6,8 @@ import java.util.UUID;
 
 /** What a list of teams may be narrowed by; an absent criterion narrows nothing. */
 public record TeamFilter(@Nullable UUID centreId, @Nullable UUID institutionId) {
+
+    public static TeamFilter ofCentre(UUID centreId) {
+        return new TeamFilter(centreId, null);
+    }
 }
