@@ -22,4 +22,12 @@ public record PersonFilter(@Nullable UUID institutionId, @Nullable String discip
     public static PersonFilter none() {
         return new PersonFilter(null, null, null);
     }
+
+    public static PersonFilter ofInstitution(UUID institutionId) {
+        return new PersonFilter(institutionId, null, null);
+    }
+
+    public static PersonFilter ofDiscipline(String disciplineCode) {
+        return new PersonFilter(null, disciplineCode, null);
+    }
 }

@@ -12,6 +12,22 @@ public record ProjectFilter(@Nullable UUID institutionId, @Nullable String disci
                             @Nullable ProjectStatus status, @Nullable UUID centreId, @Nullable UUID teamId,
                             @Nullable UUID personId) {
 
+    public static ProjectFilter none() {
+        return new ProjectFilter(null, null, null, null, null, null);
+    }
+
+    public static ProjectFilter ofInstitution(UUID institutionId) {
+        return new ProjectFilter(institutionId, null, null, null, null, null);
+    }
+
+    public static ProjectFilter ofDiscipline(String disciplineCode) {
+        return new ProjectFilter(null, disciplineCode, null, null, null, null);
+    }
+
+    public static ProjectFilter ofTeam(UUID teamId) {
+        return new ProjectFilter(null, null, null, null, teamId, null);
+    }
+
     public static ProjectFilter ofCentre(UUID centreId) {
         return new ProjectFilter(null, null, null, centreId, null, null);
     }

@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Stores joint projects in PostgreSQL. */
@@ -31,4 +32,9 @@ interface ProjectRepository extends CrudRepository<Project, UUID> {
             nativeQuery = true)
     Page<Project> findMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
                                @Nullable UUID centre, @Nullable UUID team, @Nullable UUID person, Pageable pageable);
+
+    /** The ids of every project that matches, unpaged. */
+    @Query(value = "SELECT p.id " + MATCHING, nativeQuery = true)
+    List<UUID> findIdsMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
+                               @Nullable UUID centre, @Nullable UUID team, @Nullable UUID person);
 }
