@@ -1,5 +1,7 @@
 package org.jointresearch.registry.search.centre;
 
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.centre.CentreFilter;
 import org.jointresearch.registry.core.centre.CentreView;
@@ -8,48 +10,40 @@ import org.jointresearch.registry.search.document.InstitutionPart;
 import org.jointresearch.registry.search.document.Lookup;
 import org.jointresearch.registry.search.document.Lookups;
 import org.jointresearch.registry.search.document.NamedPart;
-import org.jointresearch.registry.search.document.Pages;
-import org.jointresearch.registry.search.index.DocumentSource;
-import org.jointresearch.registry.search.index.DocumentWrite;
-import org.jointresearch.registry.search.index.Ids;
+import org.jointresearch.registry.search.document.RecordDocuments;
 import org.jointresearch.registry.search.index.RegistryIndex;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.UUID;
 
 /** Builds {@link CentreDocument}s from the registry. */
 @Singleton
-public class CentreDocuments implements DocumentSource {
+public class CentreDocuments extends RecordDocuments<CentreView> {
 
     private final Centres centres;
-    private final Lookups lookups;
 
     CentreDocuments(Centres centres, Lookups lookups) {
+        super(RegistryIndex.CENTRES, lookups);
         this.centres = centres;
-        this.lookups = lookups;
     }
 
     @Override
-    public RegistryIndex index() {
-        return RegistryIndex.CENTRES;
+    protected Optional<CentreView> find(UUID id, Lookup lookup) {
+        return lookup.centre(id);
     }
 
     @Override
-    public Optional<CentreDocument> build(String id, Lookup lookup) {
-        return Ids.uuid(id).flatMap(lookup::centre).map(view -> document(view, lookup));
+    protected Page<CentreView> list(Pageable pageable) {
+        return centres.list(CentreFilter.none(), pageable);
     }
 
     @Override
-    public void forEachPage(int pageSize, Consumer<List<DocumentWrite>> page) {
-        Pages.forEach(pageSize, pageable -> centres.list(CentreFilter.none(), pageable), views -> {
-            var lookup = lookups.open();
-            page.accept(views.stream().map(view -> DocumentWrite.put(index(), view.centre().id().toString(),
-                    document(view, lookup))).toList());
-        });
+    protected UUID idOf(CentreView view) {
+        return view.centre().id();
     }
 
-    CentreDocument document(CentreView view, Lookup lookup) {
+    @Override
+    protected CentreDocument document(CentreView view, Lookup lookup) {
         var centre = view.centre();
         var disciplines = lookup.disciplineFields(centre.disciplineCodes());
         return new CentreDocument(centre.id().toString(), centre.name(), centre.nameZh(), centre.description(),

@@ -1,5 +1,7 @@
 package org.jointresearch.registry.search.people;
 
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.person.Affiliation;
 import org.jointresearch.registry.core.person.People;
@@ -10,51 +12,42 @@ import org.jointresearch.registry.core.project.ProjectView;
 import org.jointresearch.registry.core.project.Projects;
 import org.jointresearch.registry.search.document.Lookup;
 import org.jointresearch.registry.search.document.Lookups;
-import org.jointresearch.registry.search.document.Pages;
-import org.jointresearch.registry.search.index.DocumentSource;
-import org.jointresearch.registry.search.index.DocumentWrite;
-import org.jointresearch.registry.search.index.Ids;
+import org.jointresearch.registry.search.document.RecordDocuments;
 import org.jointresearch.registry.search.index.RegistryIndex;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** Builds {@link PersonDocument}s from the registry. */
 @Singleton
-public class PersonDocuments implements DocumentSource {
+public class PersonDocuments extends RecordDocuments<PersonView> {
 
     private final People people;
     private final Projects projects;
-    private final Lookups lookups;
 
     PersonDocuments(People people, Projects projects, Lookups lookups) {
+        super(RegistryIndex.PEOPLE, lookups);
         this.people = people;
         this.projects = projects;
-        this.lookups = lookups;
     }
 
     @Override
-    public RegistryIndex index() {
-        return RegistryIndex.PEOPLE;
+    protected Optional<PersonView> find(UUID id, Lookup lookup) {
+        return lookup.person(id);
     }
 
     @Override
-    public Optional<PersonDocument> build(String id, Lookup lookup) {
-        return Ids.uuid(id).flatMap(lookup::person).map(view -> document(view, lookup));
+    protected Page<PersonView> list(Pageable pageable) {
+        return people.list(PersonFilter.none(), pageable);
     }
 
     @Override
-    public void forEachPage(int pageSize, Consumer<List<DocumentWrite>> page) {
-        Pages.forEach(pageSize, pageable -> people.list(PersonFilter.none(), pageable), views -> {
-            var lookup = lookups.open();
-            page.accept(views.stream().map(view -> DocumentWrite.put(index(), view.id().toString(),
-                    document(view, lookup))).toList());
-        });
+    protected UUID idOf(PersonView view) {
+        return view.id();
     }
 
-    PersonDocument document(PersonView view, Lookup lookup) {
+    @Override
+    protected PersonDocument document(PersonView view, Lookup lookup) {
         var person = view.person();
         var disciplines = lookup.disciplineFields(person.disciplineCodes());
         return new PersonDocument(person.id().toString(), person.name(), person.nameZh(), person.honorific(),

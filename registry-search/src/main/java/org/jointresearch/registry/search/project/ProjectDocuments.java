@@ -1,6 +1,8 @@
 package org.jointresearch.registry.search.project;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.centre.CentreView;
 import org.jointresearch.registry.core.project.ProjectFilter;
@@ -12,49 +14,40 @@ import org.jointresearch.registry.search.document.InstitutionPart;
 import org.jointresearch.registry.search.document.Lookup;
 import org.jointresearch.registry.search.document.Lookups;
 import org.jointresearch.registry.search.document.NamedPart;
-import org.jointresearch.registry.search.document.Pages;
-import org.jointresearch.registry.search.index.DocumentSource;
-import org.jointresearch.registry.search.index.DocumentWrite;
-import org.jointresearch.registry.search.index.Ids;
+import org.jointresearch.registry.search.document.RecordDocuments;
 import org.jointresearch.registry.search.index.RegistryIndex;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** Builds {@link ProjectDocument}s from the registry. */
 @Singleton
-public class ProjectDocuments implements DocumentSource {
+public class ProjectDocuments extends RecordDocuments<ProjectView> {
 
     private final Projects projects;
-    private final Lookups lookups;
 
     ProjectDocuments(Projects projects, Lookups lookups) {
+        super(RegistryIndex.PROJECTS, lookups);
         this.projects = projects;
-        this.lookups = lookups;
     }
 
     @Override
-    public RegistryIndex index() {
-        return RegistryIndex.PROJECTS;
+    protected Optional<ProjectView> find(UUID id, Lookup lookup) {
+        return lookup.project(id);
     }
 
     @Override
-    public Optional<ProjectDocument> build(String id, Lookup lookup) {
-        return Ids.uuid(id).flatMap(lookup::project).map(view -> document(view, lookup));
+    protected Page<ProjectView> list(Pageable pageable) {
+        return projects.list(ProjectFilter.none(), pageable);
     }
 
     @Override
-    public void forEachPage(int pageSize, Consumer<List<DocumentWrite>> page) {
-        Pages.forEach(pageSize, pageable -> projects.list(ProjectFilter.none(), pageable), views -> {
-            var lookup = lookups.open();
-            page.accept(views.stream().map(view -> DocumentWrite.put(index(), view.project().id().toString(),
-                    document(view, lookup))).toList());
-        });
+    protected UUID idOf(ProjectView view) {
+        return view.project().id();
     }
 
-    ProjectDocument document(ProjectView view, Lookup lookup) {
+    @Override
+    protected ProjectDocument document(ProjectView view, Lookup lookup) {
         var project = view.project();
         var disciplines = lookup.disciplineFields(project.disciplineCodes());
         var startsOn = project.startsOn();
