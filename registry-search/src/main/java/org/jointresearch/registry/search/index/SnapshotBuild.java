@@ -52,7 +52,12 @@ class SnapshotBuild {
             admin.swap(fresh);
             return fresh;
         } catch (RuntimeException e) {
-            admin.drop(List.copyOf(fresh.values()));
+            try {
+                admin.drop(List.copyOf(fresh.values()));
+            } catch (RuntimeException cleanup) {
+                // The failure that stopped the build matters more; an index left behind goes with the next swap.
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }
