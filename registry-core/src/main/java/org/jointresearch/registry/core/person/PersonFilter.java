@@ -19,15 +19,15 @@ public record PersonFilter(@Nullable UUID institutionId, @Nullable String discip
         nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
     }
 
+    public static PersonFilter ofDiscipline(String disciplineCode) {
+        return new PersonFilter(null, disciplineCode, null);
+    }
+
     public static PersonFilter none() {
         return new PersonFilter(null, null, null);
     }
 
     public static PersonFilter ofInstitution(UUID institutionId) {
         return new PersonFilter(institutionId, null, null);
-    }
-
-    public static PersonFilter ofDiscipline(String disciplineCode) {
-        return new PersonFilter(null, disciplineCode, null);
     }
 }

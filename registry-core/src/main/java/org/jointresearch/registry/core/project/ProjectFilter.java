@@ -12,16 +12,8 @@ public record ProjectFilter(@Nullable UUID institutionId, @Nullable String disci
                             @Nullable ProjectStatus status, @Nullable UUID centreId, @Nullable UUID teamId,
                             @Nullable UUID personId) {
 
-    public static ProjectFilter none() {
-        return new ProjectFilter(null, null, null, null, null, null);
-    }
-
     public static ProjectFilter ofInstitution(UUID institutionId) {
         return new ProjectFilter(institutionId, null, null, null, null, null);
-    }
-
-    public static ProjectFilter ofDiscipline(String disciplineCode) {
-        return new ProjectFilter(null, disciplineCode, null, null, null, null);
     }
 
     public static ProjectFilter ofTeam(UUID teamId) {
@@ -34,5 +26,13 @@ public record ProjectFilter(@Nullable UUID institutionId, @Nullable String disci
 
     public static ProjectFilter ofPerson(UUID personId) {
         return new ProjectFilter(null, null, null, null, null, personId);
+    }
+
+    public static ProjectFilter none() {
+        return new ProjectFilter(null, null, null, null, null, null);
+    }
+
+    public static ProjectFilter ofDiscipline(String disciplineCode) {
+        return new ProjectFilter(null, disciplineCode, null, null, null, null);
     }
 }

@@ -27,14 +27,14 @@ interface ProjectRepository extends CrudRepository<Project, UUID> {
               AND (CAST(:person AS uuid) IS NULL OR EXISTS (SELECT 1 FROM project_person pp
                        WHERE pp.project_id = p.id AND pp.person_id = CAST(:person AS uuid)))""";
 
+    /** The ids of every project that matches, unpaged. */
+    @Query(value = "SELECT p.id " + MATCHING, nativeQuery = true)
+    List<UUID> findIdsMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
+                               @Nullable UUID centre, @Nullable UUID team, @Nullable UUID person);
+
     /** The projects that match every given criterion, by title; an absent criterion matches all. */
     @Query(value = "SELECT p.* " + MATCHING + " ORDER BY p.title, p.id", countQuery = "SELECT count(*) " + MATCHING,
             nativeQuery = true)
     Page<Project> findMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
                                @Nullable UUID centre, @Nullable UUID team, @Nullable UUID person, Pageable pageable);
-
-    /** The ids of every project that matches, unpaged. */
-    @Query(value = "SELECT p.id " + MATCHING, nativeQuery = true)
-    List<UUID> findIdsMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
-                               @Nullable UUID centre, @Nullable UUID team, @Nullable UUID person);
 }
