@@ -15,7 +15,7 @@ public final class Eventually {
     private Eventually() {
     }
 
-    /** The first value {@code read} gives that satisfies {@code until}; fails with the last one after {@link #PATIENCE}. */
+    /** The first value {@code read} gives that satisfies {@code until}; fails after {@link #PATIENCE}. */
     public static <T> T await(String what, Supplier<T> read, Predicate<T> until) {
         var deadline = System.nanoTime() + PATIENCE.toNanos();
         T value = read.get();

@@ -49,8 +49,8 @@ public record IndexStatusResponse(List<Index> indexes, @Nullable String searchEr
 
         static Outbox of(OutboxBacklog backlog, Instant now) {
             var oldest = backlog.oldestCreatedAt();
-            return new Outbox(backlog.pending(), oldest, oldest == null ? null : Duration.between(oldest, now).toMillis(),
-                    backlog.maxAttempts(), backlog.lastError());
+            var waiting = oldest == null ? null : Duration.between(oldest, now).toMillis();
+            return new Outbox(backlog.pending(), oldest, waiting, backlog.maxAttempts(), backlog.lastError());
         }
     }
 

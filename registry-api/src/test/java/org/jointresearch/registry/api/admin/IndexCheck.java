@@ -40,7 +40,7 @@ final class IndexCheck {
         this.lookups = context.getBean(Lookups.class);
     }
 
-    /** Fails unless, once refreshed, the index holds a document for exactly these ids, each as the database gives it. */
+    /** Fails unless, once refreshed, the index holds documents for exactly these ids, each as the database gives it. */
     void assertHoldsExactly(RegistryIndex index, Collection<String> ids) {
         send(() -> client.indices().refresh(refresh -> refresh.index(settings.alias(index))));
         var indexed = indexed(index, Query.of(q -> q.matchAll(all -> all)));

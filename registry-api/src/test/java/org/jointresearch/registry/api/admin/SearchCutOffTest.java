@@ -78,9 +78,12 @@ class SearchCutOffTest extends RegistryApiTest {
             IndexCheck.await("the outbox drained", () -> outbox.backlog().pending(), pending -> pending == 0);
         }
         var check = new IndexCheck(context);
-        check.assertHoldsExactly(RegistryIndex.PROJECTS, strings(context.getBean(Projects.class).ids(ProjectFilter.none())));
-        check.assertHoldsExactly(RegistryIndex.PEOPLE, strings(context.getBean(People.class).ids(PersonFilter.none())));
-        check.assertHoldsExactly(RegistryIndex.CENTRES, strings(context.getBean(Centres.class).ids(CentreFilter.none())));
+        var projects = context.getBean(Projects.class).ids(ProjectFilter.none());
+        var people = context.getBean(People.class).ids(PersonFilter.none());
+        var centres = context.getBean(Centres.class).ids(new CentreFilter(null, null, null, null));
+        check.assertHoldsExactly(RegistryIndex.PROJECTS, strings(projects));
+        check.assertHoldsExactly(RegistryIndex.PEOPLE, strings(people));
+        check.assertHoldsExactly(RegistryIndex.CENTRES, strings(centres));
     }
 
     /** Creates, updates and deletes through the cut-off instance; every write succeeds. */

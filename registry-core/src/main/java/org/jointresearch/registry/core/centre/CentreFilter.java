@@ -10,16 +10,4 @@ import java.util.UUID;
  */
 public record CentreFilter(@Nullable UUID institutionId, @Nullable String disciplineCode,
                            @Nullable CentreStatus status, @Nullable UUID agreementId) {
-
-    public static CentreFilter none() {
-        return new CentreFilter(null, null, null, null);
-    }
-
-    public static CentreFilter ofInstitution(UUID institutionId) {
-        return new CentreFilter(institutionId, null, null, null);
-    }
-
-    public static CentreFilter ofDiscipline(String disciplineCode) {
-        return new CentreFilter(null, disciplineCode, null, null);
-    }
 }

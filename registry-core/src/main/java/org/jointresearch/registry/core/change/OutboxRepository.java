@@ -38,7 +38,8 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     void markFailed(Collection<Long> ids, String error);
 
     @Query(value = """
-            SELECT count(*) AS pending, min(created_at) AS oldest_created_at, coalesce(max(attempts), 0) AS max_attempts,
+            SELECT count(*) AS pending, min(created_at) AS oldest_created_at,
+                   coalesce(max(attempts), 0) AS max_attempts,
                    (SELECT last_error FROM outbox WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT 1) AS last_error
               FROM outbox""", nativeQuery = true)
     OutboxBacklog backlog();

@@ -34,7 +34,7 @@ public class CentreDocuments extends RecordDocuments<CentreView> {
 
     @Override
     protected Page<CentreView> list(Pageable pageable) {
-        return centres.list(CentreFilter.none(), pageable);
+        return centres.list(new CentreFilter(null, null, null, null), pageable);
     }
 
     @Override

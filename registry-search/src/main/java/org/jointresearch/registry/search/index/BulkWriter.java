@@ -65,7 +65,7 @@ public class BulkWriter {
                 .version(version).versionType(VersionType.External).document(write.source())));
     }
 
-    /** Why Elasticsearch refused the item, or null when it is done: written, already gone, or outdone by a newer write. */
+    /** Why Elasticsearch refused the item, or null when it is done: written, gone, or outdone by a newer write. */
     private static String refusal(BulkResponseItem item) {
         var error = item.error();
         if (error == null || VERSION_CONFLICT.equals(error.type())) {

@@ -41,7 +41,8 @@ public record ChangeImpact(Set<DocumentRef> documents, Set<Related> related) {
             case Projects.ENTITY -> new ChangeImpact(Set.of(new DocumentRef(RegistryIndex.PROJECTS, id),
                     DocumentRef.suggestion(entityType, id)), related(id, PEOPLE_ON_PROJECT));
             case People.ENTITY -> new ChangeImpact(Set.of(new DocumentRef(RegistryIndex.PEOPLE, id),
-                    DocumentRef.suggestion(entityType, id)), related(id, PROJECTS_OF_PERSON, CENTRES_DIRECTED_BY_PERSON));
+                    DocumentRef.suggestion(entityType, id)),
+                    related(id, PROJECTS_OF_PERSON, CENTRES_DIRECTED_BY_PERSON));
             case Centres.ENTITY -> new ChangeImpact(Set.of(new DocumentRef(RegistryIndex.CENTRES, id),
                     DocumentRef.suggestion(entityType, id)), related(id, PROJECTS_OF_CENTRE));
             case Institutions.ENTITY -> new ChangeImpact(Set.of(DocumentRef.suggestion(entityType, id)),
@@ -54,7 +55,8 @@ public record ChangeImpact(Set<DocumentRef> documents, Set<Related> related) {
     }
 
     private static Set<Related> related(String id, Relation... relations) {
-        return Arrays.stream(relations).map(relation -> new Related(relation, id)).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(relations).map(relation -> new Related(relation, id))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The documents that embed record {@code id} through {@code relation}. */

@@ -43,7 +43,8 @@ public class IndexAdmin {
     public String create(RegistryIndex index, Map<String, String> meta) {
         var name = settings.alias(index) + "_" + STAMP.format(clock.instant());
         var template = mappings.template(index);
-        Requests.send("creating " + name, () -> client.indices().create(CreateIndexRequest.of(create -> create.index(name)
+        Requests.send("creating " + name, () -> client.indices().create(CreateIndexRequest.of(create -> create
+                .index(name)
                 .mappings(template.mappings())
                 .settings(layout -> layout.analysis(template.settings().analysis())
                         .numberOfShards(String.valueOf(settings.shards()))
@@ -71,11 +72,13 @@ public class IndexAdmin {
     }
 
     public long count(String indexOrAlias) {
-        return Requests.send("counting " + indexOrAlias, () -> client.count(count -> count.index(indexOrAlias))).count();
+        return Requests.send("counting " + indexOrAlias, () -> client.count(count -> count.index(indexOrAlias)))
+                .count();
     }
 
     public void refresh(Collection<String> names) {
-        Requests.send("refreshing " + names, () -> client.indices().refresh(refresh -> refresh.index(List.copyOf(names))));
+        Requests.send("refreshing " + names,
+                () -> client.indices().refresh(refresh -> refresh.index(List.copyOf(names))));
     }
 
     /**
@@ -114,7 +117,8 @@ public class IndexAdmin {
     private List<ResolveIndexItem> concreteIndexes(RegistryIndex index) {
         var alias = settings.alias(index);
         var pattern = Pattern.quote(alias) + "_\\d{17}";
-        return Requests.send("looking up " + alias, () -> client.indices().resolveIndex(resolve -> resolve.name(alias + "_*")))
+        return Requests.send("looking up " + alias,
+                        () -> client.indices().resolveIndex(resolve -> resolve.name(alias + "_*")))
                 .indices().stream().filter(item -> item.name().matches(pattern)).toList();
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 /**
  * How the outbox indexer and the rebuild work through the registry.
  *
- * @param enabled         whether this instance drains the outbox on a schedule (tests that drive it by hand turn it off)
+ * @param enabled         whether this instance drains the outbox on a schedule (off in tests that drain by hand)
  * @param interval        pause between two drains of the outbox
  * @param batchSize       outbox rows claimed, indexed and removed in one transaction
  * @param backoffInitial  pause after the first failed drain; it doubles with each further failure

@@ -39,7 +39,7 @@ public class IndexerState {
                 now.plus(delay(failures, settings.backoffInitial(), settings.backoffMax())));
     }
 
-    /** The pause after {@code failures} failures in a row: the initial one, doubled for each further failure, capped. */
+    /** The pause after {@code failures} failures in a row: the initial one, doubled for each further one, capped. */
     static Duration delay(int failures, Duration initial, Duration max) {
         var delay = initial;
         for (int i = 1; i < failures && delay.compareTo(max) < 0; i++) {

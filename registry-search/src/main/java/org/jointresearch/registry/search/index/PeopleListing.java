@@ -48,7 +48,8 @@ class PeopleListing {
             if (answer.isFailure()) {
                 throw new ElasticsearchException("msearch", answer.failure());
             }
-            listed.put(projectIds.get(i), answer.result().hits().hits().stream().map(Hit::id).collect(Collectors.toSet()));
+            listed.put(projectIds.get(i),
+                    answer.result().hits().hits().stream().map(Hit::id).collect(Collectors.toSet()));
         }
         return listed;
     }

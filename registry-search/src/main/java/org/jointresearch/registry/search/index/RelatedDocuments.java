@@ -51,7 +51,7 @@ class RelatedDocuments {
         return switch (related.relation()) {
             case PROJECTS_OF_INSTITUTION -> byId(key, id -> projects.ids(ProjectFilter.ofInstitution(id)));
             case PEOPLE_OF_INSTITUTION -> byId(key, id -> people.ids(PersonFilter.ofInstitution(id)));
-            case CENTRES_OF_INSTITUTION -> byId(key, id -> centres.ids(CentreFilter.ofInstitution(id)));
+            case CENTRES_OF_INSTITUTION -> byId(key, id -> centres.ids(new CentreFilter(id, null, null, null)));
             case PROJECTS_OF_PERSON -> byId(key, id -> projects.ids(ProjectFilter.ofPerson(id)));
             case CENTRES_DIRECTED_BY_PERSON -> byId(key, centres::idsDirectedBy);
             case PROJECTS_OF_CENTRE -> byId(key, id -> projects.ids(ProjectFilter.ofCentre(id)));
@@ -60,7 +60,7 @@ class RelatedDocuments {
                     .map(view -> view.people().stream().map(ProjectPerson::personId).toList()).orElse(List.of()));
             case PROJECTS_UNDER_DISCIPLINE -> projects.ids(ProjectFilter.ofDiscipline(key));
             case PEOPLE_UNDER_DISCIPLINE -> people.ids(PersonFilter.ofDiscipline(key));
-            case CENTRES_UNDER_DISCIPLINE -> centres.ids(CentreFilter.ofDiscipline(key));
+            case CENTRES_UNDER_DISCIPLINE -> centres.ids(new CentreFilter(null, key, null, null));
         };
     }
 

@@ -63,7 +63,8 @@ public class SuggestionDocuments implements DocumentSource {
                     .map(view -> person(view.id().toString(), view.person().name(), view.person().nameZh()));
             case Centres.ENTITY -> Ids.uuid(refId).flatMap(lookup::centre).map(view -> centre(view.centre().id()
                     .toString(), view.centre().name(), view.centre().nameZh()));
-            case Institutions.ENTITY -> Ids.uuid(refId).flatMap(lookup::institution).map(SuggestionDocuments::institution);
+            case Institutions.ENTITY -> Ids.uuid(refId).flatMap(lookup::institution)
+                    .map(SuggestionDocuments::institution);
             case Disciplines.ENTITY -> lookup.discipline(refId).map(SuggestionDocuments::discipline);
             default -> Optional.empty();
         };
@@ -75,7 +76,7 @@ public class SuggestionDocuments implements DocumentSource {
                 writes(page, view -> project(view.project().id().toString(), view.project().title())));
         Pages.forEach(pageSize, pageable -> people.list(PersonFilter.none(), pageable),
                 writes(page, view -> person(view.id().toString(), view.person().name(), view.person().nameZh())));
-        Pages.forEach(pageSize, pageable -> centres.list(CentreFilter.none(), pageable),
+        Pages.forEach(pageSize, pageable -> centres.list(new CentreFilter(null, null, null, null), pageable),
                 writes(page, view -> centre(view.centre().id().toString(), view.centre().name(),
                         view.centre().nameZh())));
         Pages.forEach(pageSize, pageable -> institutions.list(InstitutionFilter.none(), Pages.byId(pageable)),

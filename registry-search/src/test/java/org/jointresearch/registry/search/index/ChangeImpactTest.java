@@ -24,7 +24,8 @@ class ChangeImpactTest {
         var impact = ChangeImpact.of("project", ID);
 
         assertThat(impact.documents()).containsExactlyInAnyOrder(
-                new DocumentRef(RegistryIndex.PROJECTS, ID), new DocumentRef(RegistryIndex.SUGGESTIONS, "project:" + ID));
+                new DocumentRef(RegistryIndex.PROJECTS, ID),
+                new DocumentRef(RegistryIndex.SUGGESTIONS, "project:" + ID));
         assertThat(impact.related()).containsExactly(new ChangeImpact.Related(PEOPLE_ON_PROJECT, ID));
     }
 
@@ -50,7 +51,8 @@ class ChangeImpactTest {
     @Test
     void aCentreOrTeamChangeReachesTheirProjects() {
         assertThat(ChangeImpact.of("centre", ID).documents())
-                .contains(new DocumentRef(RegistryIndex.CENTRES, ID), new DocumentRef(RegistryIndex.SUGGESTIONS, "centre:" + ID));
+                .contains(new DocumentRef(RegistryIndex.CENTRES, ID),
+                        new DocumentRef(RegistryIndex.SUGGESTIONS, "centre:" + ID));
         assertThat(ChangeImpact.of("centre", ID).related()).extracting(ChangeImpact.Related::relation)
                 .containsExactly(PROJECTS_OF_CENTRE);
         assertThat(ChangeImpact.of("team", ID).documents()).isEmpty();

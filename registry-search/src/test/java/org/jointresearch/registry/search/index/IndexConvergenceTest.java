@@ -75,7 +75,8 @@ class IndexConvergenceTest {
         var university = fixtures.university("HKUST");
         var researcher = fixtures.researcher("Zhou Min", hospital.id());
         var project = fixtures.project("Stroke imaging", List.of("3.2.2"), List.of(hospital.id()), lead(researcher));
-        var centre = fixtures.centre("Joint Centre for Neuroscience", List.of(hospital.id(), university.id()), researcher);
+        var centre = fixtures.centre("Joint Centre for Neuroscience", List.of(hospital.id(), university.id()),
+                researcher);
 
         institutions.update(hospital.id(), null, new InstitutionDraft("Second Affiliated Hospital of ZJU Medicine",
                 "浙江大学医学院附属第二医院", List.of("SAHZU", "浙大二院"), hospital.kind(), null, null, null, "CN", null));

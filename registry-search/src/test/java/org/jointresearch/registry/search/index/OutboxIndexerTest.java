@@ -92,8 +92,8 @@ class OutboxIndexerTest {
 
         assertThat(outcome.failed()).isZero();
         assertThat(outbox.backlog().pending()).isZero();
-        Eventually.await("the person indexed", () -> probe.find(RegistryIndex.PEOPLE, person.id(), PersonDocument.class),
-                Optional::isPresent);
+        Eventually.await("the person indexed",
+                () -> probe.find(RegistryIndex.PEOPLE, person.id(), PersonDocument.class), Optional::isPresent);
     }
 
     @Test

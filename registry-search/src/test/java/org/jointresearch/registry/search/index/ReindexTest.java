@@ -103,7 +103,8 @@ class ReindexTest {
         var retitled = writes.join();
         assertThat(retitled).isNotEmpty();
         for (var id : retitled) {
-            var expected = documents.build(new DocumentRef(RegistryIndex.PROJECTS, id.toString()), lookups.open()).source();
+            var expected = documents.build(new DocumentRef(RegistryIndex.PROJECTS, id.toString()), lookups.open())
+                    .source();
             probe.awaitEqual(RegistryIndex.PROJECTS, id, ProjectDocument.class, (ProjectDocument) expected);
         }
         Eventually.await("the outbox drained", () -> outbox.backlog().pending(), pending -> pending == 0);

@@ -36,8 +36,9 @@ class SuggestionsIndexTest {
         var hkust = fixtures.university("Hong Kong University of Science and Technology");
         hospital = first.name();
         university = hkust.name();
-        Eventually.await("both institutions suggested", () -> labels("hosp"), labels -> labels.contains(hospital));
-        Eventually.await("both institutions suggested", () -> labels("hong kong"), labels -> labels.contains(university));
+        Eventually.await("the hospital suggested", () -> labels("hosp"), labels -> labels.contains(hospital));
+        Eventually.await("the university suggested", () -> labels("hong kong"),
+                labels -> labels.contains(university));
     }
 
     @Test
