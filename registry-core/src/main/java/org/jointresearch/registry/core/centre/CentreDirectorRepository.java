@@ -13,6 +13,8 @@ interface CentreDirectorRepository extends GenericRepository<CentreDirector, Cen
 
     List<CentreDirector> findByKeyCentreIdOrderByKeyPositionIndex(UUID centreId);
 
+    List<CentreDirector> findByPersonId(UUID personId);
+
     void deleteByKeyCentreId(UUID centreId);
 
     List<CentreDirector> saveAll(Iterable<CentreDirector> rows);

@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Stores joint research centres in PostgreSQL. */
@@ -28,4 +29,9 @@ interface CentreRepository extends CrudRepository<Centre, UUID> {
             nativeQuery = true)
     Page<Centre> findMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
                               @Nullable UUID agreement, Pageable pageable);
+
+    /** The ids of every centre that matches, unpaged. */
+    @Query(value = "SELECT c.id " + MATCHING, nativeQuery = true)
+    List<UUID> findIdsMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
+                               @Nullable UUID agreement);
 }

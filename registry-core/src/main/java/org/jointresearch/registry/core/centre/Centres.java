@@ -18,7 +18,9 @@ import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 import org.jointresearch.registry.core.person.People;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Registers joint research centres and keeps them correct; the only way the registry changes one. */
@@ -51,7 +53,13 @@ public class Centres {
 
     @ReadOnly
     public CentreView get(UUID id) {
-        return repository.findById(id).map(this::view).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** The record, or empty when there is none, for readers to whom a missing record is no error. */
+    @ReadOnly
+    public Optional<CentreView> find(UUID id) {
+        return repository.findById(id).map(this::view);
     }
 
     @ReadOnly
@@ -64,6 +72,20 @@ public class Centres {
         var status = filter.status() == null ? null : filter.status().name();
         return repository.findMatching(filter.institutionId(), filter.disciplineCode(), status, filter.agreementId(),
                 pageable).map(this::view);
+    }
+
+    /** The ids of every centre that matches the filter, for those who need them all rather than a page. */
+    @ReadOnly
+    public List<UUID> ids(CentreFilter filter) {
+        var status = filter.status() == null ? null : filter.status().name();
+        return repository.findIdsMatching(filter.institutionId(), filter.disciplineCode(), status,
+                filter.agreementId());
+    }
+
+    /** The ids of the centres a person directs. */
+    @ReadOnly
+    public List<UUID> idsDirectedBy(UUID personId) {
+        return directors.findByPersonId(personId).stream().map(director -> director.key().centreId()).toList();
     }
 
     @Transactional

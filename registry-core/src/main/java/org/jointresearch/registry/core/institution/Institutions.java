@@ -17,6 +17,7 @@ import org.jointresearch.registry.core.common.Versions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Registers institutions and keeps them correct; the only way the registry changes one. */
@@ -37,7 +38,13 @@ public class Institutions {
 
     @ReadOnly
     public Institution get(UUID id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** The record, or empty when there is none, for readers to whom a missing record is no error. */
+    @ReadOnly
+    public Optional<Institution> find(UUID id) {
+        return repository.findById(id);
     }
 
     @ReadOnly

@@ -15,7 +15,9 @@ import org.jointresearch.registry.core.common.Versions;
 import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Registers people and their affiliations and keeps them correct; the only way the registry changes one. */
@@ -42,7 +44,13 @@ public class People {
 
     @ReadOnly
     public PersonView get(UUID id) {
-        return repository.findById(id).map(this::withAffiliations).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** The record, or empty when there is none, for readers to whom a missing record is no error. */
+    @ReadOnly
+    public Optional<PersonView> find(UUID id) {
+        return repository.findById(id).map(this::withAffiliations);
     }
 
     @ReadOnly
@@ -54,6 +62,12 @@ public class People {
     public Page<PersonView> list(PersonFilter filter, Pageable pageable) {
         return repository.findMatching(filter.institutionId(), filter.disciplineCode(), filter.nameContains(), pageable)
                 .map(this::withAffiliations);
+    }
+
+    /** The ids of everyone who matches the filter, for those who need them all rather than a page. */
+    @ReadOnly
+    public List<UUID> ids(PersonFilter filter) {
+        return repository.findIdsMatching(filter.institutionId(), filter.disciplineCode(), filter.nameContains());
     }
 
     @Transactional

@@ -19,6 +19,10 @@ public record PersonFilter(@Nullable UUID institutionId, @Nullable String discip
         nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
     }
 
+    public static PersonFilter ofDiscipline(String disciplineCode) {
+        return new PersonFilter(null, disciplineCode, null);
+    }
+
     public static PersonFilter none() {
         return new PersonFilter(null, null, null);
     }

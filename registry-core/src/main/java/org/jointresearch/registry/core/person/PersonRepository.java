@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Stores people in PostgreSQL. */
@@ -29,4 +30,9 @@ interface PersonRepository extends CrudRepository<Person, UUID> {
             countQuery = "SELECT count(*) FROM person p " + MATCHING, nativeQuery = true)
     Page<Person> findMatching(@Nullable UUID institutionId, @Nullable String discipline,
                               @Nullable String nameContains, Pageable pageable);
+
+    /** The ids of every person who matches, unpaged. */
+    @Query(value = "SELECT p.id FROM person p " + MATCHING, nativeQuery = true)
+    List<UUID> findIdsMatching(@Nullable UUID institutionId, @Nullable String discipline,
+                               @Nullable String nameContains);
 }

@@ -27,4 +27,12 @@ public record ProjectFilter(@Nullable UUID institutionId, @Nullable String disci
     public static ProjectFilter ofPerson(UUID personId) {
         return new ProjectFilter(null, null, null, null, null, personId);
     }
+
+    public static ProjectFilter none() {
+        return new ProjectFilter(null, null, null, null, null, null);
+    }
+
+    public static ProjectFilter ofDiscipline(String disciplineCode) {
+        return new ProjectFilter(null, disciplineCode, null, null, null, null);
+    }
 }

@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Stores joint projects in PostgreSQL. */
@@ -25,6 +26,11 @@ interface ProjectRepository extends CrudRepository<Project, UUID> {
               AND (CAST(:team AS uuid) IS NULL OR p.team_id = CAST(:team AS uuid))
               AND (CAST(:person AS uuid) IS NULL OR EXISTS (SELECT 1 FROM project_person pp
                        WHERE pp.project_id = p.id AND pp.person_id = CAST(:person AS uuid)))""";
+
+    /** The ids of every project that matches, unpaged. */
+    @Query(value = "SELECT p.id " + MATCHING, nativeQuery = true)
+    List<UUID> findIdsMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
+                               @Nullable UUID centre, @Nullable UUID team, @Nullable UUID person);
 
     /** The projects that match every given criterion, by title; an absent criterion matches all. */
     @Query(value = "SELECT p.* " + MATCHING + " ORDER BY p.title, p.id", countQuery = "SELECT count(*) " + MATCHING,

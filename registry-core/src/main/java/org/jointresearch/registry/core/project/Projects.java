@@ -15,7 +15,9 @@ import org.jointresearch.registry.core.common.Positions;
 import org.jointresearch.registry.core.common.Versions;
 import org.jointresearch.registry.core.person.People;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Registers joint projects and keeps them correct; the only way the registry changes one. */
@@ -48,7 +50,13 @@ public class Projects {
 
     @ReadOnly
     public ProjectView get(UUID id) {
-        return repository.findById(id).map(this::view).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** The record, or empty when there is none, for readers to whom a missing record is no error. */
+    @ReadOnly
+    public Optional<ProjectView> find(UUID id) {
+        return repository.findById(id).map(this::view);
     }
 
     @ReadOnly
@@ -67,6 +75,14 @@ public class Projects {
         var status = filter.status() == null ? null : filter.status().name();
         return repository.findMatching(filter.institutionId(), filter.disciplineCode(), status, filter.centreId(),
                 filter.teamId(), filter.personId(), pageable).map(this::view);
+    }
+
+    /** The ids of every project that matches the filter, for those who need them all rather than a page. */
+    @ReadOnly
+    public List<UUID> ids(ProjectFilter filter) {
+        var status = filter.status() == null ? null : filter.status().name();
+        return repository.findIdsMatching(filter.institutionId(), filter.disciplineCode(), status, filter.centreId(),
+                filter.teamId(), filter.personId());
     }
 
     /** The projects run by a centre; unknown centres are refused rather than answered with an empty page. */

@@ -19,6 +19,7 @@ import org.jointresearch.registry.core.institution.Institutions;
 import org.jointresearch.registry.core.person.People;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Registers joint research teams and keeps them correct; the only way the registry changes one. */
@@ -51,7 +52,13 @@ public class Teams {
 
     @ReadOnly
     public TeamView get(UUID id) {
-        return repository.findById(id).map(this::view).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** The record, or empty when there is none, for readers to whom a missing record is no error. */
+    @ReadOnly
+    public Optional<TeamView> find(UUID id) {
+        return repository.findById(id).map(this::view);
     }
 
     @ReadOnly

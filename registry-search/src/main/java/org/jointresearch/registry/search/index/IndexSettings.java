@@ -10,18 +10,25 @@ import jakarta.validation.constraints.Pattern;
  * not constants, so a cluster deployment can raise them; a single development node needs 0 replicas
  * or it stays yellow.
  *
- * @param prefix   prefix of every index and alias name, so tests and several registries can share a cluster
- * @param shards   primary shards of each new index
- * @param replicas replicas of each new index
+ * @param prefix          prefix of every index and alias name, so tests and several registries can share a cluster
+ * @param shards          primary shards of each new index
+ * @param replicas        replicas of each new index
+ * @param refreshInterval how often a new index makes recent writes searchable, e.g. {@code 1s}
  */
 @ConfigurationProperties("registry.search")
 public record IndexSettings(
         @Bindable(defaultValue = "registry") @Pattern(regexp = "[a-z][a-z0-9_-]*") String prefix,
         @Bindable(defaultValue = "1") @Min(1) int shards,
-        @Bindable(defaultValue = "0") @Min(0) int replicas) {
+        @Bindable(defaultValue = "0") @Min(0) int replicas,
+        @Bindable(defaultValue = "1s") @Pattern(regexp = "-1|[0-9]+(ms|s|m)") String refreshInterval) {
 
     /** The full name of an index or alias of this registry, e.g. {@code registry_projects}. */
     public String name(String suffix) {
         return prefix + "_" + suffix;
+    }
+
+    /** The alias every reader and the indexer use for one of the registry's indexes. */
+    public String alias(RegistryIndex index) {
+        return name(index.suffix());
     }
 }

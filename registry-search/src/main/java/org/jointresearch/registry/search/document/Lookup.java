@@ -1,0 +1,101 @@
+package org.jointresearch.registry.search.document;
+
+import org.jointresearch.registry.core.centre.CentreView;
+import org.jointresearch.registry.core.centre.Centres;
+import org.jointresearch.registry.core.discipline.Discipline;
+import org.jointresearch.registry.core.institution.Institution;
+import org.jointresearch.registry.core.institution.Institutions;
+import org.jointresearch.registry.core.person.People;
+import org.jointresearch.registry.core.person.PersonView;
+import org.jointresearch.registry.core.project.ProjectView;
+import org.jointresearch.registry.core.project.Projects;
+import org.jointresearch.registry.core.team.TeamView;
+import org.jointresearch.registry.core.team.Teams;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Reads the records documents are built from, each at most once: a batch of documents often embeds the
+ * same institution or person many times. Short-lived: one per batch, so it never serves stale records
+ * for long. A record that is gone reads as empty (never as an exception, which would doom the transaction
+ * the reads take part in).
+ */
+public final class Lookup {
+
+    private final Institutions institutions;
+    private final People people;
+    private final Projects projects;
+    private final Centres centres;
+    private final Teams teams;
+    private final DisciplineTree disciplines;
+    private final Map<Object, Optional<?>> read = new HashMap<>();
+
+    Lookup(Institutions institutions, People people, Projects projects, Centres centres, Teams teams,
+           DisciplineTree disciplines) {
+        this.institutions = institutions;
+        this.people = people;
+        this.projects = projects;
+        this.centres = centres;
+        this.teams = teams;
+        this.disciplines = disciplines;
+    }
+
+    public Optional<Institution> institution(UUID id) {
+        return once(new Key("institution", id), () -> institutions.find(id));
+    }
+
+    public Optional<PersonView> person(UUID id) {
+        return once(new Key("person", id), () -> people.find(id));
+    }
+
+    public Optional<ProjectView> project(UUID id) {
+        return once(new Key("project", id), () -> projects.find(id));
+    }
+
+    public Optional<CentreView> centre(UUID id) {
+        return once(new Key("centre", id), () -> centres.find(id));
+    }
+
+    public Optional<TeamView> team(UUID id) {
+        return once(new Key("team", id), () -> teams.find(id));
+    }
+
+    public Optional<Discipline> discipline(String code) {
+        return disciplines.find(code);
+    }
+
+    /** Codes, ancestors and names in both languages of what a record is classified by. */
+    public DisciplineFields disciplineFields(Iterable<String> codes) {
+        return DisciplineFields.of(codes, disciplines::find);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> once(Key key, Supplier<Optional<T>> read) {
+        return (Optional<T>) this.read.computeIfAbsent(key, ignored -> read.get());
+    }
+
+    private record Key(String type, Object id) {
+    }
+
+    /** The discipline tree, read whole on first use: it is small and nearly every document needs it. */
+    static final class DisciplineTree {
+
+        private final Supplier<Map<String, Discipline>> load;
+        private Map<String, Discipline> byCode;
+
+        DisciplineTree(Supplier<Map<String, Discipline>> load) {
+            this.load = load;
+        }
+
+        Optional<Discipline> find(String code) {
+            if (byCode == null) {
+                byCode = load.get();
+            }
+            return Optional.ofNullable(byCode.get(code));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.jointresearch.registry.search.index;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.time.Duration;
+
+/**
+ * How the outbox indexer and the rebuild work through the registry.
+ *
+ * @param enabled         whether this instance drains the outbox on a schedule (off in tests that drain by hand)
+ * @param interval        pause between two drains of the outbox
+ * @param batchSize       outbox rows claimed, indexed and removed in one transaction
+ * @param backoffInitial  pause after the first failed drain; it doubles with each further failure
+ * @param backoffMax      the longest pause between attempts while Elasticsearch stays away
+ * @param reindexPageSize records read from the database, and documents sent in one bulk request, by a rebuild
+ */
+@ConfigurationProperties("registry.search.indexer")
+public record IndexerSettings(
+        @Bindable(defaultValue = "true") boolean enabled,
+        @Bindable(defaultValue = "500ms") Duration interval,
+        @Bindable(defaultValue = "200") @Min(1) @Max(5000) int batchSize,
+        @Bindable(defaultValue = "1s") Duration backoffInitial,
+        @Bindable(defaultValue = "1m") Duration backoffMax,
+        @Bindable(defaultValue = "500") @Min(1) @Max(5000) int reindexPageSize) {
+}

@@ -1,0 +1,99 @@
+package org.jointresearch.registry.search.index;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jointresearch.registry.core.change.Outbox;
+import org.jointresearch.registry.core.change.OutboxEntry;
+import org.jointresearch.registry.search.document.Lookup;
+import org.jointresearch.registry.search.document.Lookups;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Indexes one batch of outbox rows in one transaction: claim them, rebuild every document they touch from
+ * the database, send those in bulk, then delete the rows whose documents all landed and keep the others with
+ * the reason. The claim holds the rows until the transaction ends, so other instances skip them.
+ */
+@Singleton
+class OutboxBatch {
+
+    private final Outbox outbox;
+    private final AffectedDocuments affected;
+    private final Documents documents;
+    private final BulkWriter bulk;
+    private final Lookups lookups;
+    private final IndexSettings indexes;
+
+    OutboxBatch(Outbox outbox, AffectedDocuments affected, Documents documents, BulkWriter bulk, Lookups lookups,
+                IndexSettings indexes) {
+        this.outbox = outbox;
+        this.affected = affected;
+        this.documents = documents;
+        this.bulk = bulk;
+        this.lookups = lookups;
+        this.indexes = indexes;
+    }
+
+    @Transactional
+    DrainOutcome drain(int size) {
+        var rows = outbox.claim(size);
+        if (rows.isEmpty()) {
+            return DrainOutcome.NOTHING;
+        }
+        // Taken after the claim, so greater than the version of any document built before these changes committed.
+        long version = outbox.nextVersion();
+        var indexed = index(rows, version);
+        var failures = indexed.failures();
+        outbox.done(rows.stream().map(OutboxEntry::id).filter(id -> !failures.containsKey(id)).toList());
+        failures.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((error, ids) -> outbox.failed(ids, error));
+        return new DrainOutcome(rows.size(), indexed.documents(), failures.size(),
+                failures.values().stream().findFirst().orElse(null));
+    }
+
+    private Indexed index(List<OutboxEntry> rows, long version) {
+        try {
+            var lookup = lookups.open();
+            var touched = affected.of(rows, lookup);
+            var refused = new HashMap<DocumentRef, String>();
+            var writes = build(touched.values().stream().flatMap(Set::stream)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)), lookup, refused);
+            refused.putAll(bulk.write(writes, version, indexes::alias, true));
+            return new Indexed(writes.size(), failures(touched, refused));
+        } catch (SearchUnavailableException | ElasticsearchException e) {
+            return new Indexed(0, rows.stream().collect(Collectors.toMap(OutboxEntry::id, row -> e.getMessage())));
+        }
+    }
+
+    /** The writes of the documents that could be built; a document that could not is refused with the reason. */
+    private List<DocumentWrite> build(Set<DocumentRef> refs, Lookup lookup, Map<DocumentRef, String> refused) {
+        var writes = new ArrayList<DocumentWrite>(refs.size());
+        for (var ref : refs) {
+            try {
+                writes.add(documents.build(ref, lookup));
+            } catch (RuntimeException e) {
+                refused.put(ref, "cannot build the document: " + e);
+            }
+        }
+        return writes;
+    }
+
+    private static Map<Long, String> failures(Map<Long, Set<DocumentRef>> touched, Map<DocumentRef, String> refused) {
+        var failures = new HashMap<Long, String>();
+        touched.forEach((rowId, refs) -> refs.stream().filter(refused::containsKey).findFirst()
+                .ifPresent(ref -> failures.put(rowId, ref + ": " + refused.get(ref))));
+        return failures;
+    }
+
+    /** How many documents a batch sent, and why each failed row failed, by row id. */
+    private record Indexed(int documents, Map<Long, String> failures) {
+    }
+}

@@ -1,0 +1,72 @@
+package org.jointresearch.registry.search.index;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jointresearch.registry.core.change.Outbox;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds every index anew from one consistent snapshot of the database (a repeatable-read transaction,
+ * so paging through a table that changes meanwhile neither skips nor repeats a record), then points the
+ * aliases at the new indexes in one step and drops the old ones. Until that step, searches read the old
+ * indexes; if the build fails, the new ones are dropped and the old ones stay.
+ */
+@Singleton
+class SnapshotBuild {
+
+    private final Documents documents;
+    private final IndexAdmin admin;
+    private final BulkWriter bulk;
+    private final Mappings mappings;
+    private final Outbox outbox;
+    private final IndexerSettings settings;
+
+    SnapshotBuild(Documents documents, IndexAdmin admin, BulkWriter bulk, Mappings mappings, Outbox outbox,
+                  IndexerSettings settings) {
+        this.documents = documents;
+        this.admin = admin;
+        this.bulk = bulk;
+        this.mappings = mappings;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    /** Builds with every document at {@code version}; answers the new concrete index of each alias. */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW,
+            isolation = TransactionDefinition.Isolation.REPEATABLE_READ, readOnly = true)
+    Map<RegistryIndex, String> build(long version) {
+        var fresh = new EnumMap<RegistryIndex, String>(RegistryIndex.class);
+        try {
+            for (var source : documents.sources()) {
+                var index = source.index();
+                var name = admin.create(index, BuildMeta.of(outbox.identity(), mappings.fingerprint(index)));
+                fresh.put(index, name);
+                source.forEachPage(settings.reindexPageSize(), page -> requireAll(bulk.write(page, version,
+                        ignored -> name, false)));
+            }
+            admin.refresh(fresh.values());
+            admin.swap(fresh);
+            return fresh;
+        } catch (RuntimeException e) {
+            try {
+                admin.drop(List.copyOf(fresh.values()));
+            } catch (RuntimeException cleanup) {
+                // The failure that stopped the build matters more; an index left behind goes with the next swap.
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private static void requireAll(Map<DocumentRef, String> refused) {
+        if (!refused.isEmpty()) {
+            var first = refused.entrySet().iterator().next();
+            throw new IllegalStateException(refused.size() + " documents refused, e.g. " + first.getKey() + ": "
+                    + first.getValue());
+        }
+    }
+}

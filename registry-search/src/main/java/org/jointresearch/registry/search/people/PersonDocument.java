@@ -1,0 +1,54 @@
+package org.jointresearch.registry.search.people;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.micronaut.core.annotation.Nullable;
+import org.jointresearch.registry.search.document.Lists;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person in the {@code people} index: who they are, what they work on (expertise, disciplines, and
+ * their projects, so that collaborator search can rank them by both and show the matching projects),
+ * and where they work. Never their e-mail address. Mapped by {@code index/people.json}.
+ */
+public record PersonDocument(
+        String id,
+        String name,
+        @Nullable String nameZh,
+        @Nullable String honorific,
+        @Nullable String orcid,
+        @Nullable String expertise,
+        List<String> disciplineCodes,
+        List<String> disciplineAncestors,
+        List<String> disciplineNames,
+        List<Affiliation> affiliations,
+        List<Work> projects) {
+
+    public PersonDocument {
+        disciplineCodes = Lists.orEmpty(disciplineCodes);
+        disciplineAncestors = Lists.orEmpty(disciplineAncestors);
+        disciplineNames = Lists.orEmpty(disciplineNames);
+        affiliations = Lists.orEmpty(affiliations);
+        projects = Lists.orEmpty(projects);
+    }
+
+    /** A post at an institution, with every name the institution goes by. */
+    public record Affiliation(String institutionId, String name, @Nullable String nameZh, List<String> aliases,
+                              @Nullable String position,
+                              @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate from,
+                              @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate to) {
+
+        public Affiliation {
+            aliases = Lists.orEmpty(aliases);
+        }
+    }
+
+    /** A project the person works on, in which role; a nested object so a query can tell which one matched. */
+    public record Work(String id, String title, List<String> keywords, String role, String status) {
+
+        public Work {
+            keywords = Lists.orEmpty(keywords);
+        }
+    }
+}

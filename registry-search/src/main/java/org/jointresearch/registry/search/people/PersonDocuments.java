@@ -1,0 +1,75 @@
+package org.jointresearch.registry.search.people;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+import org.jointresearch.registry.core.person.Affiliation;
+import org.jointresearch.registry.core.person.People;
+import org.jointresearch.registry.core.person.PersonFilter;
+import org.jointresearch.registry.core.person.PersonView;
+import org.jointresearch.registry.core.project.ProjectFilter;
+import org.jointresearch.registry.core.project.ProjectView;
+import org.jointresearch.registry.core.project.Projects;
+import org.jointresearch.registry.search.document.Lookup;
+import org.jointresearch.registry.search.document.Lookups;
+import org.jointresearch.registry.search.document.RecordDocuments;
+import org.jointresearch.registry.search.index.RegistryIndex;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Builds {@link PersonDocument}s from the registry. */
+@Singleton
+public class PersonDocuments extends RecordDocuments<PersonView> {
+
+    private final People people;
+    private final Projects projects;
+
+    PersonDocuments(People people, Projects projects, Lookups lookups) {
+        super(RegistryIndex.PEOPLE, lookups);
+        this.people = people;
+        this.projects = projects;
+    }
+
+    @Override
+    protected Optional<PersonView> find(UUID id, Lookup lookup) {
+        return lookup.person(id);
+    }
+
+    @Override
+    protected Page<PersonView> list(Pageable pageable) {
+        return people.list(PersonFilter.none(), pageable);
+    }
+
+    @Override
+    protected UUID idOf(PersonView view) {
+        return view.id();
+    }
+
+    @Override
+    protected PersonDocument document(PersonView view, Lookup lookup) {
+        var person = view.person();
+        var disciplines = lookup.disciplineFields(person.disciplineCodes());
+        return new PersonDocument(person.id().toString(), person.name(), person.nameZh(), person.honorific(),
+                person.orcid(), person.expertise(), disciplines.codes(), disciplines.ancestors(), disciplines.names(),
+                view.affiliations().stream().flatMap(affiliation -> affiliation(affiliation, lookup).stream())
+                        .toList(),
+                projects.ids(ProjectFilter.ofPerson(person.id())).stream()
+                        .flatMap(projectId -> lookup.project(projectId).stream())
+                        .flatMap(project -> work(project, person.id()).stream()).toList());
+    }
+
+    private static Optional<PersonDocument.Affiliation> affiliation(Affiliation affiliation, Lookup lookup) {
+        return lookup.institution(affiliation.institutionId()).map(institution -> new PersonDocument.Affiliation(
+                institution.id().toString(), institution.name(), institution.nameZh(), institution.aliases(),
+                affiliation.position(), affiliation.from(), affiliation.to()));
+    }
+
+    /** The person's part in the project; empty if a change since the project was found took them off it. */
+    private static Optional<PersonDocument.Work> work(ProjectView view, UUID personId) {
+        var project = view.project();
+        return view.people().stream().filter(member -> member.personId().equals(personId)).findFirst()
+                .map(member -> new PersonDocument.Work(project.id().toString(), project.title(), project.keywords(),
+                        member.role().name(), project.status().name()));
+    }
+}
