@@ -1,5 +1,6 @@
 package org.jointresearch.registry.api.admin;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -59,6 +60,16 @@ class ImportApiTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.problemFields()).containsExactly("institutions[0].parentId");
+    }
+
+    @Test
+    void refusesAnEmptyEntryAndAnEntryWithoutAKeyNamingEach() {
+        var document = "{\"institutions\": [null, {\"name\": \"Keyless\", \"kind\": \"UNIVERSITY\"}]}";
+
+        var refused = api.send(HttpRequest.POST(PATH, document).contentType("application/json"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problemFields()).containsExactly("institutions[0]", "institutions[1].key");
     }
 
     @Test

@@ -23,6 +23,8 @@ final class ExpectedAccess {
         table.put("GET /api/v1/health/{selector}", List.of(200, 200, 200, 200));
         table.put("POST /api/v1/auth/login", List.of(400, 400, 400, 400));
         table.put("POST /api/v1/admin/import", List.of(401, 403, 403, 200));
+        table.put("POST /api/v1/admin/reindex", List.of(401, 403, 403, 202));
+        table.put("GET /api/v1/admin/index-status", List.of(401, 403, 403, 200));
         table.put("GET /api/v1/{resource}/{id}/history", List.of(401, 200, 403, 200));
 
         table.put("GET /api/v1/projects", List.of(200, 200, 200, 200));

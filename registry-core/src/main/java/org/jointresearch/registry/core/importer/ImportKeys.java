@@ -22,7 +22,8 @@ final class ImportKeys {
     }
 
     static UUID id(String section, String key) {
-        return UUID.nameUUIDFromBytes(("joint-research-registry:" + section + ":" + key).getBytes(StandardCharsets.UTF_8));
+        var name = "joint-research-registry:" + section + ":" + key;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The id a reference names, or null when the reference is absent. */

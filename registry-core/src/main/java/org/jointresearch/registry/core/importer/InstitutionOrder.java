@@ -33,7 +33,8 @@ final class InstitutionOrder {
             return;
         }
         if (!visiting.add(entry.key())) {
-            throw new RuleViolationException(ImportKeys.INSTITUTIONS, "the parents of " + entry.key() + " form a cycle");
+            throw new RuleViolationException(ImportKeys.INSTITUTIONS,
+                    "the parents of " + entry.key() + " form a cycle");
         }
         if (entry.parent() != null && byKey.containsKey(entry.parent())) {
             place(byKey.get(entry.parent()), byKey, placed, visiting, ordered);

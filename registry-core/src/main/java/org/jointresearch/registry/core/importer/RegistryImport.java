@@ -3,6 +3,7 @@ package org.jointresearch.registry.core.importer;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
 import org.jointresearch.registry.core.agreement.AgreementDraft;
 import org.jointresearch.registry.core.agreement.Agreements;
 import org.jointresearch.registry.core.centre.CentreDraft;
@@ -79,7 +80,7 @@ public class RegistryImport {
 
     /** Writes the sections in the order their references need: what is referred to comes first. */
     @Transactional
-    public ImportSummary load(ImportDocument document) {
+    public ImportSummary load(@Valid ImportDocument document) {
         var summary = new ImportSummary();
         var institutionEntries = orEmpty(document.institutions());
         write(summary, institutions, institutionEntries, InstitutionOrder.parentsFirst(institutionEntries),
