@@ -9,7 +9,8 @@ ES_OS_USER="${REGISTRY_ES_OS_USER:-registry-es}"
 world_searchable() {
   local dir="$1"
   while [ "$dir" != / ]; do
-    [ -e "$dir" ] && [[ "$(stat -c %A "$dir")" != *x ]] && return 1
+    # Others may search a folder when its mode ends in x, or in t for a sticky one such as /tmp.
+    [ -e "$dir" ] && ! [[ "$(stat -c %A "$dir")" =~ [xt]$ ]] && return 1
     dir="$(dirname "$dir")"
   done
 }
@@ -26,7 +27,7 @@ ES_LOGS="$ES_BASE/elasticsearch-logs"
 ES_TMP="$ES_BASE/elasticsearch-tmp"
 ES_RUN="$ES_BASE/elasticsearch-run"
 ES_PIDFILE="$ES_RUN/elasticsearch.pid"
-PLUGIN_MARKER="$SERVICES_DIR/elasticsearch-plugin.sha256"
+PLUGIN_MARKER="$ES_BASE/elasticsearch-plugin.sha256"
 ES_HEAP="${REGISTRY_ES_HEAP:-512m}"
 PLUGIN_MODULE="$REGISTRY_HOME/registry-search/analysis-plugin"
 PLUGIN_NAME="registry-analysis"
