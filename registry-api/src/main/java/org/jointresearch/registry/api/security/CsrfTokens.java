@@ -79,6 +79,13 @@ public class CsrfTokens {
                 .isPresent();
     }
 
+    /** Refuses the request unless the token sent is the one of its forms. */
+    public void check(HttpRequest<?> request, @Nullable String token) {
+        if (!accepts(request, token)) {
+            throw new ForgedRequestException();
+        }
+    }
+
     /** A new random visitor value, for a browser that has no cookie to bind its sign-in form to. */
     public String newVisitor() {
         var bytes = new byte[32];

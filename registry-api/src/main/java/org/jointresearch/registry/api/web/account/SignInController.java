@@ -55,6 +55,7 @@ class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, Object> body) {
         var form = SubmittedForm.of(body);
+        csrf.check(request, form.text(CsrfTokens.FIELD));
         var username = form.text("username");
         var next = LocalAddress.orHome(form.text("next"));
         var token = csrf.tokenOf(request).orElseThrow();
@@ -73,7 +74,9 @@ class SignInController {
     @Post("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, Object> body) {
-        return sessions.end(request, LocalAddress.of(SubmittedForm.of(body).text("next")));
+        var form = SubmittedForm.of(body);
+        csrf.check(request, form.text(CsrfTokens.FIELD));
+        return sessions.end(request, LocalAddress.of(form.text("next")));
     }
 
     private HttpResponse<?> refusal(HttpRequest<?> request, SignInPage page, SignInRefusedException refused) {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
+import org.jointresearch.registry.api.security.CsrfTokens;
 import org.jointresearch.registry.api.web.LanguageResolver;
 import org.jointresearch.registry.api.web.WebPages;
 import org.jointresearch.registry.core.common.RegistryException;
@@ -17,7 +18,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Shows a form and handles what it sends: another row when asked for, else the draft goes to the core
+ * Shows a form and handles what it sends, once its token proves it came from the page the registry served
+ * this browser: another row when asked for, else the draft goes to the core
  * service, the one write path, and its success sends the browser to the record's page (303), while its
  * refusal shows the form again with the values as typed and each problem beside its input (422).
  */
@@ -29,10 +31,12 @@ public class FormFlow {
 
     private final WebPages pages;
     private final LanguageResolver languages;
+    private final CsrfTokens csrf;
 
-    FormFlow(WebPages pages, LanguageResolver languages) {
+    FormFlow(WebPages pages, LanguageResolver languages, CsrfTokens csrf) {
         this.pages = pages;
         this.languages = languages;
+        this.csrf = csrf;
     }
 
     /** The form, empty or holding a record to edit, on its page at the request's address. */
@@ -57,6 +61,7 @@ public class FormFlow {
                                       @Nullable String recordHref, Save<D> save,
                                       @Nullable LongSupplier currentVersion) {
         var values = SubmittedForm.of(body);
+        csrf.check(request, values.text(CsrfTokens.FIELD));
         var state = FormState.of(form.spec(), values);
         if (!values.text(GROW).isEmpty()) {
             return render(request, HttpStatus.OK, form, state.grown(values.text(GROW)), recordHref);
