@@ -193,6 +193,7 @@ class AdministrationBrowserTest {
             assertThat(english.fits(390)).as(form.getKey() + " at 390 px").isTrue();
             screenshots(english, form.getKey());
         }
+        open(english, "/projects/new");
         press(english, By.cssSelector("button.primary"));
         assertThat(english.driver.findElement(By.id("form-problems")).getText()).contains("Title: Fill this in.");
         screenshots(english, "form-project-refused");

@@ -15,25 +15,13 @@ import java.util.Set;
 
 /** The form that registers an agreement: its parties, its dates, who signed it for which party. */
 @Singleton
-class AgreementForm implements EntityForm<AgreementDraft, AgreementChoices> {
+class AgreementForm extends EntityForm<AgreementDraft, AgreementChoices> {
 
     private static final FormSpec SPEC = new FormSpec(Set.of("title", "kind", "partyIds", "signedOn", "effectiveFrom",
             "effectiveTo", "status", "areaCodes", "signatories", "summary"), Set.of("areaCodes"));
 
-    private final Choices choices;
-
     AgreementForm(Choices choices) {
-        this.choices = choices;
-    }
-
-    @Override
-    public FormSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String view() {
-        return "agreement/form";
+        super(SPEC, "agreement/form", choices);
     }
 
     @Override

@@ -13,26 +13,14 @@ import java.util.Set;
 
 /** The form that registers a joint research centre: its institutions, agreement, disciplines and directors. */
 @Singleton
-class CentreForm implements EntityForm<CentreDraft, CentreChoices> {
+class CentreForm extends EntityForm<CentreDraft, CentreChoices> {
 
     private static final FormSpec SPEC = new FormSpec(Set.of("name", "nameZh", "agreementId", "institutionIds",
             "disciplineCodes", "establishedOn", "status", "description", "directorIds", "website"),
             Set.of("disciplineCodes"));
 
-    private final Choices choices;
-
     CentreForm(Choices choices) {
-        this.choices = choices;
-    }
-
-    @Override
-    public FormSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String view() {
-        return "centre/form";
+        super(SPEC, "centre/form", choices);
     }
 
     @Override

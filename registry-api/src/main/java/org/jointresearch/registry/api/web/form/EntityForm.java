@@ -9,16 +9,33 @@ import org.jointresearch.registry.api.web.Language;
  * @param <D> the core's draft of the record
  * @param <C> the lists of choices its template shows
  */
-public interface EntityForm<D, C> {
+public abstract class EntityForm<D, C> {
 
-    FormSpec spec();
+    private final FormSpec spec;
+    private final String view;
+    /** Where the lists of the form's choices come from. */
+    protected final Choices choices;
 
-    /** The template, such as {@code project/form}. */
-    String view();
+    /**
+     * @param view the template, such as {@code project/form}
+     */
+    protected EntityForm(FormSpec spec, String view, Choices choices) {
+        this.spec = spec;
+        this.view = view;
+        this.choices = choices;
+    }
+
+    public FormSpec spec() {
+        return spec;
+    }
+
+    public String view() {
+        return view;
+    }
 
     /** The options of the form's lists, named in the reader's language. */
-    C choices(Language language);
+    public abstract C choices(Language language);
 
     /** The draft the fields describe; unreadable fields are left out and reported by the reader. */
-    D draft(FormReader fields);
+    public abstract D draft(FormReader fields);
 }

@@ -1,5 +1,6 @@
 package org.jointresearch.registry.api.web.form;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,7 @@ public final class SubmittedForm {
 
     private static Map<String, List<String>> compacted(Map<String, List<String>> raw) {
         var result = new LinkedHashMap<String, List<String>>();
+        // list name -> row index as sent -> part of the row ("" for a row of one value, else ".part") -> values
         var lists = new TreeMap<String, TreeMap<Integer, Map<String, List<String>>>>();
         raw.forEach((name, values) -> {
             var row = ROW.matcher(name);
@@ -81,15 +83,19 @@ public final class SubmittedForm {
                 result.put(name, values);
             }
         });
-        lists.forEach((list, rows) -> {
-            int next = 0;
-            for (var row : rows.values()) {
-                if (row.values().stream().flatMap(List::stream).anyMatch(value -> !value.isBlank())) {
-                    var prefix = list + "[" + next++ + "]";
-                    row.forEach((suffix, values) -> result.put(prefix + suffix, values));
-                }
-            }
-        });
+        lists.forEach((list, rows) -> renumber(list, rows.values(), result));
         return result;
+    }
+
+    /** Puts the rows that hold anything into {@code result}, numbered from 0 in the order they came. */
+    private static void renumber(String list, Collection<Map<String, List<String>>> rows,
+                                 Map<String, List<String>> result) {
+        int next = 0;
+        for (var row : rows) {
+            if (row.values().stream().flatMap(List::stream).anyMatch(value -> !value.isBlank())) {
+                var prefix = list + "[" + next++ + "]";
+                row.forEach((part, values) -> result.put(prefix + part, values));
+            }
+        }
     }
 }

@@ -13,25 +13,13 @@ import java.util.Set;
 
 /** The form that registers an institution: its names, kind, place in the hierarchy and identifiers. */
 @Singleton
-class InstitutionForm implements EntityForm<InstitutionDraft, InstitutionChoices> {
+class InstitutionForm extends EntityForm<InstitutionDraft, InstitutionChoices> {
 
     private static final FormSpec SPEC = new FormSpec(Set.of("name", "nameZh", "aliases", "kind", "parentId", "rorId",
             "city", "countryCode", "website"), Set.of("aliases"));
 
-    private final Choices choices;
-
     InstitutionForm(Choices choices) {
-        this.choices = choices;
-    }
-
-    @Override
-    public FormSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String view() {
-        return "institution/form";
+        super(SPEC, "institution/form", choices);
     }
 
     @Override

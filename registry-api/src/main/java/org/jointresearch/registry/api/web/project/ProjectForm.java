@@ -19,26 +19,14 @@ import java.util.Set;
 
 /** The form that creates or edits a joint project: what it is about, what it belongs to, who works on it, its funding. */
 @Singleton
-class ProjectForm implements EntityForm<ProjectDraft, ProjectChoices> {
+class ProjectForm extends EntityForm<ProjectDraft, ProjectChoices> {
 
     private static final FormSpec SPEC = new FormSpec(Set.of("title", "summary", "keywords", "disciplineCodes",
             "status", "startsOn", "endsOn", "centreId", "teamId", "agreementId", "institutionIds", "people", "funding",
             "version"), Set.of("keywords", "disciplineCodes"));
 
-    private final Choices choices;
-
     ProjectForm(Choices choices) {
-        this.choices = choices;
-    }
-
-    @Override
-    public FormSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String view() {
-        return "project/form";
+        super(SPEC, "project/form", choices);
     }
 
     @Override

@@ -9,7 +9,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import org.jointresearch.registry.api.web.WebController;
 import org.jointresearch.registry.api.web.form.FormFlow;
-import org.jointresearch.registry.api.web.form.SubmittedForm;
+import org.jointresearch.registry.api.web.form.NewRecordForm;
+import org.jointresearch.registry.core.project.ProjectDraft;
 import org.jointresearch.registry.core.project.Projects;
 
 import java.util.Map;
@@ -20,28 +21,17 @@ import java.util.UUID;
  * {@code /projects/{id}/edit}, where its stewards and administrators change it; both through the core service.
  */
 @WebController("/projects")
-class ProjectFormController {
+class ProjectFormController extends NewRecordForm<ProjectDraft> {
 
     private final Projects projects;
     private final ProjectForm form;
     private final FormFlow flow;
 
     ProjectFormController(Projects projects, ProjectForm form, FormFlow flow) {
+        super(form, flow, draft -> "/projects/" + projects.create(draft).project().id());
         this.projects = projects;
         this.form = form;
         this.flow = flow;
-    }
-
-    @Get("/new")
-    HttpResponse<?> blank(HttpRequest<?> request) {
-        return flow.show(request, form, SubmittedForm.empty(), null);
-    }
-
-    @Post("/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, Object> body) {
-        return flow.submit(request, body, form, null,
-                (draft, version) -> "/projects/" + projects.create(draft).project().id(), null);
     }
 
     @Get("/{id}/edit")
