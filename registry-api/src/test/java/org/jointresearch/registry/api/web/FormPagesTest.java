@@ -143,6 +143,10 @@ class FormPagesTest extends RegistryApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.html()).containsPattern("id=\"f-startsOn-problem\">\\s*<span>.*Enter a date as year-month-day")
                 .contains("value=\"2025-13-40\"");
+        var farOff = admin.post("/projects/new", "title", unique("Far off"), "status", "ACTIVE",
+                "disciplineCodes", "3.2.1", "endsOn", "+9999999-01-01");
+        assertThat(farOff.status()).isEqualTo(422);
+        assertThat(farOff.html()).containsPattern("id=\"f-endsOn-problem\">\\s*<span>.*Enter a date as year-month-day");
     }
 
     @Test

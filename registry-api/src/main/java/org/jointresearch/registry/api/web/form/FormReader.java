@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -18,6 +19,8 @@ import java.util.stream.IntStream;
  * number) becomes a problem at that input, and the draft is not sent to the core.
  */
 public final class FormReader {
+
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final SubmittedForm form;
     private final List<FormProblem> problems = new ArrayList<>();
@@ -41,8 +44,10 @@ public final class FormReader {
         return form.values(name).stream().filter(value -> !value.isBlank()).toList();
     }
 
+    /** A date as a date input sends it, year-month-day with a four-digit year. */
     public @Nullable LocalDate date(String name) {
-        return parsed(name, LocalDate::parse, "form.invalid.date");
+        return parsed(name, text -> LocalDate.parse(FOUR_DIGIT_YEAR.matcher(text).matches() ? text : "?"),
+                "form.invalid.date");
     }
 
     /** A record chosen from a list, by its identifier. */
