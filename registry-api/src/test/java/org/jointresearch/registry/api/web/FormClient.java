@@ -12,6 +12,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class FormClient implements AutoCloseable {
     }
 
     private static String[] append(String[] namesAndValues, String name, String value) {
-        var all = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        var all = Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
         all[namesAndValues.length] = name;
         all[namesAndValues.length + 1] = value;
         return all;

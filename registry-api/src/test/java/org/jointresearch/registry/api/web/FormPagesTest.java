@@ -1,5 +1,6 @@
 package org.jointresearch.registry.api.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,7 +58,7 @@ class FormPagesTest extends RegistryApiTest {
         assertThat(saved.location()).matches("/institutions/[0-9a-f-]{36}");
         var id = saved.location().substring("/institutions/".length());
         var stored = api.get("/api/v1/institutions/" + id);
-        assertThat(stored.get("aliases")).isEqualTo(java.util.List.of("SRRSH", "浙大邵逸夫医院"));
+        assertThat(stored.get("aliases")).isEqualTo(List.of("SRRSH", "浙大邵逸夫医院"));
         assertThat(stored.get("parentId")).isEqualTo(parent.toString());
         assertThat(admin.get(saved.location()).html()).contains("Sir Run Run Shaw Hospital", "邵逸夫医院");
     }
@@ -129,7 +133,7 @@ class FormPagesTest extends RegistryApiTest {
         assertThat(refused.html()).contains("Institutions: Give at least 2.");
         assertThat(saved.status()).isEqualTo(303);
         var centre = api.get("/api/v1" + saved.location());
-        assertThat(centre.get("institutionIds")).isEqualTo(java.util.List.of(hkust, fahzu));
+        assertThat(centre.get("institutionIds")).isEqualTo(List.of(hkust, fahzu));
         assertThat(centre.get("establishedOn")).isEqualTo("2025-03-01");
     }
 
@@ -170,7 +174,7 @@ class FormPagesTest extends RegistryApiTest {
         var id = (String) project.get("id");
         var form = admin.get("/projects/" + id + "/edit");
         assertThat(form.html()).contains("name=\"version\" value=\"0\"");
-        api.send(io.micronaut.http.HttpRequest.PATCH("/api/v1/projects/" + id, Map.of("status", "SUSPENDED")));
+        api.send(HttpRequest.PATCH("/api/v1/projects/" + id, Map.of("status", "SUSPENDED")));
 
         var stale = admin.post("/projects/" + id + "/edit", "version", "0", "title", "Mine", "status", "COMPLETED",
                 "disciplineCodes", "3.2.1");
@@ -206,8 +210,7 @@ class FormPagesTest extends RegistryApiTest {
             assertThat(anonymous.get(page).html()).doesNotContain(edit);
             assertThat(bystanderBrowser.get(edit).status()).isEqualTo(403);
             assertThat(bystanderBrowser.post(edit, "title", "Taken over", "status", "ACTIVE").status()).isEqualTo(403);
-            assertThat(anonymous.get(edit).location()).isEqualTo("/login?next=" + java.net.URLEncoder.encode(edit,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(anonymous.get(edit).location()).isEqualTo("/login?next=" + URLEncoder.encode(edit, StandardCharsets.UTF_8));
             assertThat(stewardBrowser.get(edit).status()).isEqualTo(200);
         }
         assertThat(api.get(page.replace("/projects", "/api/v1/projects")).get("title")).isNotEqualTo("Taken over");

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Shows a form and handles what it sends, once its token proves it came from the page the registry served
@@ -62,40 +63,55 @@ public class FormFlow {
                                       @Nullable LongSupplier currentVersion) {
         var values = SubmittedForm.of(body);
         csrf.check(request, values.text(CsrfTokens.FIELD));
-        var state = FormState.of(form.spec(), values);
+        var sent = new Sent(request, form, values, recordHref);
         if (!values.text(GROW).isEmpty()) {
-            return render(request, HttpStatus.OK, form, state.grown(values.text(GROW)), recordHref);
+            return render(sent, HttpStatus.OK, sent.state().grown(values.text(GROW)));
         }
         var fields = new FormReader(values);
         var draft = form.draft(fields);
         var version = fields.version();
         if (!fields.problems().isEmpty()) {
-            return refuse(request, form, state, fields.problems(), recordHref);
+            return refuse(sent, fields.problems());
         }
+        return save(sent, () -> save.save(draft, version), currentVersion);
+    }
+
+    private HttpResponse<?> save(Sent sent, Supplier<String> save, @Nullable LongSupplier currentVersion) {
         try {
-            return HttpResponse.seeOther(URI.create(save.save(draft, version)));
+            return HttpResponse.seeOther(URI.create(save.get()));
         } catch (ConstraintViolationException refusal) {
-            return refuse(request, form, state, Refusals.of(refusal), recordHref);
+            return refuse(sent, Refusals.of(refusal));
         } catch (VersionConflictException stale) {
             // Shown with the version now saved, so that sending it again knowingly replaces the other change.
-            var current = currentVersion == null ? values : values.with("version",
+            var values = currentVersion == null ? sent.values() : sent.values().with("version",
                     List.of(Long.toString(currentVersion.getAsLong())));
-            return render(request, HttpStatus.CONFLICT, form,
-                    FormState.of(form.spec(), current).refused(Refusals.of(stale).orElseThrow()), recordHref);
+            var state = FormState.of(sent.form().spec(), values).refused(List.of(FormProblem.keyed(null, "form.stale")));
+            return render(sent, HttpStatus.CONFLICT, state);
         } catch (RegistryException refusal) {
-            var problems = Refusals.of(refusal).orElseThrow(() -> refusal);
-            return refuse(request, form, state, problems, recordHref);
+            return refuse(sent, Refusals.of(refusal).orElseThrow(() -> refusal));
         }
     }
 
-    private HttpResponse<?> refuse(HttpRequest<?> request, EntityForm<?, ?> form, FormState state,
-                                   List<FormProblem> problems, @Nullable String recordHref) {
-        return render(request, HttpStatus.UNPROCESSABLE_ENTITY, form, state.refused(problems), recordHref);
+    private HttpResponse<?> refuse(Sent sent, List<FormProblem> problems) {
+        return render(sent, HttpStatus.UNPROCESSABLE_ENTITY, sent.state().refused(problems));
+    }
+
+    private HttpResponse<?> render(Sent sent, HttpStatus status, FormState state) {
+        return render(sent.request(), status, sent.form(), state, sent.recordHref());
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, HttpStatus status, EntityForm<?, ?> form, FormState state,
                                    @Nullable String recordHref) {
         var page = new FormPage<>(state, form.choices(languages.resolve(request)), request.getPath(), recordHref);
         return pages.render(request, status, form.view(), page);
+    }
+
+    /** A form as it was sent, and where it was sent from. */
+    private record Sent(HttpRequest<?> request, EntityForm<?, ?> form, SubmittedForm values,
+                        @Nullable String recordHref) {
+
+        FormState state() {
+            return FormState.of(form.spec(), values);
+        }
     }
 }

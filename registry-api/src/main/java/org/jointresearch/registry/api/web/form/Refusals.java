@@ -6,7 +6,6 @@ import org.jointresearch.registry.core.common.DuplicateException;
 import org.jointresearch.registry.core.common.FieldError;
 import org.jointresearch.registry.core.common.RegistryException;
 import org.jointresearch.registry.core.common.RuleViolationException;
-import org.jointresearch.registry.core.common.VersionConflictException;
 
 import java.util.Collection;
 import java.util.List;
@@ -37,13 +36,12 @@ final class Refusals {
         return refusal.getConstraintViolations().stream().map(Refusals::of).toList();
     }
 
-    /** The problems of a business refusal the form can answer; empty for one it cannot (not found). */
+    /** The problems of a business refusal the form can answer; empty for one it cannot (not found, stale). */
     static Optional<List<FormProblem>> of(RegistryException refusal) {
         return switch (refusal) {
             case RuleViolationException rules -> Optional.of(rules.errors().stream()
                     .map(error -> FormProblem.told(error.field(), error.message())).toList());
             case DuplicateException duplicate -> Optional.of(List.of(FormProblem.keyed(duplicate.field(), "form.duplicate")));
-            case VersionConflictException stale -> Optional.of(List.of(FormProblem.keyed(null, "form.stale")));
             default -> Optional.empty();
         };
     }
