@@ -36,7 +36,8 @@ public class BrowserSessions {
 
     /** Sends the browser on to {@code next} without its session cookie. */
     public MutableHttpResponse<?> end(HttpRequest<?> request, URI next) {
-        var cleared = Cookie.of(configuration.getCookieName(), "").configure(configuration, request.isSecure()).maxAge(0);
+        var cleared = Cookie.of(configuration.getCookieName(), "").configure(configuration, request.isSecure())
+                .maxAge(0);
         return HttpResponse.seeOther(next).cookie(cleared);
     }
 }

@@ -9,7 +9,7 @@ import org.jointresearch.registry.api.error.Problems;
 
 import java.util.List;
 
-/** Answers a write without its session's token 403: a page that says what to do for browsers, a problem for the rest. */
+/** Answers a write without its session's token 403: a page saying what to do for browsers, a problem for others. */
 @Singleton
 class ForgedRequestHandler implements ExceptionHandler<ForgedRequestException, HttpResponse<?>> {
 

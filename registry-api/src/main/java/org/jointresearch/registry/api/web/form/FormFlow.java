@@ -85,7 +85,8 @@ public class FormFlow {
             // Shown with the version now saved, so that sending it again knowingly replaces the other change.
             var values = currentVersion == null ? sent.values() : sent.values().with("version",
                     List.of(Long.toString(currentVersion.getAsLong())));
-            var state = FormState.of(sent.form().spec(), values).refused(List.of(FormProblem.keyed(null, "form.stale")));
+            var state = FormState.of(sent.form().spec(), values)
+                    .refused(List.of(FormProblem.keyed(null, "form.stale")));
             return render(sent, HttpStatus.CONFLICT, state);
         } catch (RegistryException refusal) {
             return refuse(sent, Refusals.of(refusal).orElseThrow(() -> refusal));

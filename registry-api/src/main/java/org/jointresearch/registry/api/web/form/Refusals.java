@@ -41,7 +41,8 @@ final class Refusals {
         return switch (refusal) {
             case RuleViolationException rules -> Optional.of(rules.errors().stream()
                     .map(error -> FormProblem.told(error.field(), error.message())).toList());
-            case DuplicateException duplicate -> Optional.of(List.of(FormProblem.keyed(duplicate.field(), "form.duplicate")));
+            case DuplicateException duplicate ->
+                    Optional.of(List.of(FormProblem.keyed(duplicate.field(), "form.duplicate")));
             default -> Optional.empty();
         };
     }

@@ -17,7 +17,7 @@ import org.jointresearch.registry.core.project.ProjectView;
 
 import java.util.Set;
 
-/** The form that creates or edits a joint project: what it is about, what it belongs to, who works on it, its funding. */
+/** The form that creates or edits a joint project: its subject, what it belongs to, who works on it, its funding. */
 @Singleton
 class ProjectForm extends EntityForm<ProjectDraft, ProjectChoices> {
 
