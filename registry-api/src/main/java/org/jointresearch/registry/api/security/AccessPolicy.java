@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * The registry's whole access policy: which caller may call which route, and whose e-mail address a
  * caller may read. Routes are named by method and template as the router knows them; the first row of
  * {@link #TABLE} that matches decides, and anything no earlier row lets through is for administrators.
+ * The web forms are rows of the same table, so a page offers a link only to those the route would admit.
  */
 @Singleton
 public class AccessPolicy {
@@ -41,11 +42,20 @@ public class AccessPolicy {
     private static final Set<HttpMethod> READS = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final Set<HttpMethod> EDITS = EnumSet.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final Pattern QUERY_VARIABLES = Pattern.compile("\\{[?&][^}]*}");
+    /** A web form: shown with GET, sent with POST to the same address. */
+    private static final Set<HttpMethod> FORM = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST);
 
     private static final List<Row> TABLE = List.of(
             new Row(ALL, "/api/v1/admin/**", Access.ADMIN),
             new Row(ALL, "/api/v1/users/**", Access.ADMIN),
             new Row(EnumSet.of(HttpMethod.POST), "/api/v1/auth/login", Access.ANYONE),
+            new Row(FORM, "/login", Access.ANYONE),
+            new Row(EnumSet.of(HttpMethod.POST), "/logout", Access.ANYONE),
+            new Row(FORM, "/projects/new", Access.RESEARCHER),
+            new Row(FORM, "/projects/{id}/edit", Access.PROJECT_STEWARD),
+            new Row(FORM, "/institutions/new", Access.ADMIN),
+            new Row(FORM, "/agreements/new", Access.ADMIN),
+            new Row(FORM, "/centres/new", Access.ADMIN),
             new Row(READS, "/api/v1/{resource}/{id}/history", Access.RECORD_OWNER),
             new Row(READS, "/**", Access.ANYONE),
             new Row(EnumSet.of(HttpMethod.POST), "/api/v1/projects", Access.RESEARCHER),
@@ -89,6 +99,14 @@ public class AccessPolicy {
             };
             default -> false;
         };
+    }
+
+    /**
+     * Whether the current caller may call a route, such as {@code GET /projects/{id}/edit} with its
+     * {@code id}: what pages ask before they offer a link or a button. May read the database.
+     */
+    public boolean mayCall(HttpMethod method, String template, Map<String, Object> pathVariables) {
+        return permits(required(method, template), security.getAuthentication().orElse(null), pathVariables);
     }
 
     /** Whose e-mail addresses the current caller may read: all for administrators, else their own at most. */

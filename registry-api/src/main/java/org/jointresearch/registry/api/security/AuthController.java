@@ -7,15 +7,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authenticator;
 import io.micronaut.security.authentication.UsernamePasswordCredentials;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
 import org.jointresearch.registry.api.common.BadParameterException;
 import org.jointresearch.registry.api.error.ProblemResponses;
-import reactor.core.publisher.Mono;
-
-import java.time.Duration;
 
 /**
  * {@code POST /api/v1/auth/login}: trades a user name and password for a signed access token that
@@ -26,22 +22,18 @@ import java.time.Duration;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuthController {
 
-    private final Authenticator<HttpRequest<?>> authenticator;
+    private final PasswordSignIn signIn;
     private final AccessRefreshTokenGenerator tokens;
 
-    AuthController(Authenticator<HttpRequest<?>> authenticator, AccessRefreshTokenGenerator tokens) {
-        this.authenticator = authenticator;
+    AuthController(PasswordSignIn signIn, AccessRefreshTokenGenerator tokens) {
+        this.signIn = signIn;
         this.tokens = tokens;
     }
 
     @Post("/login")
     TokenResponse login(@Body LoginRequest credentials, HttpRequest<?> request) {
-        var response = Mono.from(authenticator.authenticate(request, credentials.checked())).block();
-        if (response == null || !response.isAuthenticated() || response.getAuthentication().isEmpty()) {
-            throw new SignInRefusedException(response instanceof RegistryAuthenticationProvider.Throttled throttled
-                    ? throttled.retryAfter() : null);
-        }
-        var authentication = response.getAuthentication().get();
+        var checked = credentials.checked();
+        var authentication = signIn.authenticate(request, checked.getUsername(), checked.getPassword());
         var token = tokens.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("no access token could be generated"));
         return new TokenResponse(token.getAccessToken(), token.getTokenType(), token.getExpiresIn(),
@@ -60,22 +52,6 @@ class AuthController {
                 throw new BadParameterException("password", "is required");
             }
             return new UsernamePasswordCredentials(username, password);
-        }
-    }
-
-    /** A refused login: wrong credentials, or, with {@code retryAfter}, too many recent failures. */
-    static final class SignInRefusedException extends RuntimeException {
-
-        private final transient Duration retryAfter;
-
-        SignInRefusedException(@Nullable Duration retryAfter) {
-            super(retryAfter == null ? "The user name or the password is wrong."
-                    : "Too many failed sign-ins for this user name; try again later.");
-            this.retryAfter = retryAfter;
-        }
-
-        @Nullable Duration retryAfter() {
-            return retryAfter;
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * up) while the user name is locked after too many failures.
  */
 @Singleton
-class SignInRefusalHandler implements ExceptionHandler<AuthController.SignInRefusedException, HttpResponse<?>> {
+class SignInRefusalHandler implements ExceptionHandler<SignInRefusedException, HttpResponse<?>> {
 
     private final Problems problems;
 
@@ -24,7 +24,7 @@ class SignInRefusalHandler implements ExceptionHandler<AuthController.SignInRefu
     }
 
     @Override
-    public HttpResponse<?> handle(HttpRequest request, AuthController.SignInRefusedException exception) {
+    public HttpResponse<?> handle(HttpRequest request, SignInRefusedException exception) {
         var retryAfter = exception.retryAfter();
         if (retryAfter == null) {
             return problems.respond(request, HttpStatus.UNAUTHORIZED, "wrong-credentials", exception.getMessage(),

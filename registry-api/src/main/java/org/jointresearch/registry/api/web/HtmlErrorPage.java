@@ -4,16 +4,19 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ModelAndViewRenderer;
 import jakarta.inject.Singleton;
+import org.jointresearch.registry.api.error.Problems;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The error page a browser gets (Micronaut picks it when the request accepts HTML and not JSON): the
@@ -34,7 +37,10 @@ class HtmlErrorPage implements HtmlErrorResponseBodyProvider {
     @Override
     public String body(ErrorContext context, HttpResponse<?> response) {
         var request = context.getRequest();
-        var model = Map.<String, Object>of("ui", pages.context(request), "page", ErrorPage.of(response.code()));
+        var type = context.getErrors().stream().map(Error::getTitle).flatMap(Optional::stream)
+                .filter(title -> title.startsWith(Problems.TYPE_PREFIX))
+                .map(title -> title.substring(Problems.TYPE_PREFIX.length())).findFirst();
+        var model = Map.<String, Object>of("ui", pages.context(request), "page", ErrorPage.of(response.code(), type));
         var page = renderer.render(new ModelAndView<>("error", model), request, MediaType.TEXT_HTML)
                 .orElseThrow(() -> new IllegalStateException("the error template is missing"));
         var html = new StringWriter();

@@ -3,6 +3,7 @@ package org.jointresearch.registry.api.web;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -25,18 +26,30 @@ public class WebPages {
 
     private final LanguageResolver languages;
     private final WebMessages messages;
+    private final AccountHeader accounts;
 
-    WebPages(LanguageResolver languages, WebMessages messages) {
+    WebPages(LanguageResolver languages, WebMessages messages, AccountHeader accounts) {
         this.languages = languages;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     public MutableHttpResponse<?> render(HttpRequest<?> request, String view, Object page) {
+        return render(request, HttpStatus.OK, view, page);
+    }
+
+    /** A page answering with another status than 200, such as a form refused with 422. */
+    public MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view, Object page) {
         var context = context(request);
-        MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>(view, Map.of("ui", context, "page", page)))
+        MutableHttpResponse<?> response = HttpResponse.status(status)
+                .body(new ModelAndView<>(view, Map.of("ui", context, "page", page)))
                 .header(HttpHeaders.CONTENT_LANGUAGE, context.htmlLang())
                 // The same address answers in another language for another header or cookie.
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.COOKIE);
+        if (context.account() != null) {
+            // A signed-in user's page holds their form token: no cache may keep it.
+            response.header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
         languages.requested(request).ifPresent(chosen -> response.cookie(Cookie.of(LanguageResolver.PARAMETER, chosen.code())
                 .path("/").maxAge(REMEMBER_LANGUAGE).sameSite(SameSite.Lax).httpOnly(true)));
         return response;
@@ -48,7 +61,8 @@ public class WebPages {
         var links = Arrays.stream(Language.values())
                 .map(other -> new PageContext.LanguageLink(other, hrefIn(request, other), other == language))
                 .toList();
-        return new PageContext(language, messages.of(language), links);
+        return new PageContext(language, messages.of(language), links, request.getUri().toString(),
+                accounts.of(request));
     }
 
     private static String hrefIn(HttpRequest<?> request, Language language) {

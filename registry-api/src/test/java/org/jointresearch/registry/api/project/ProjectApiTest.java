@@ -104,6 +104,17 @@ class ProjectApiTest extends RegistryApiTest {
     }
 
     @Test
+    void refusesADatePastWhatTheDatabaseStores() {
+        var body = projects.aiDiagnosisProject("Far off");
+        body.put("endsOn", "+9999999-01-01");
+
+        var refused = api.post(PATH, body);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void namesEveryUnknownOrRepeatedReference() {
         var body = projects.aiDiagnosisProject("Broken references");
         var someone = referenced.person("Twice");

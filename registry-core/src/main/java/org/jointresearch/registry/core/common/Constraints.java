@@ -20,6 +20,8 @@ public final class Constraints {
     private static final String CHECK_VIOLATION = "23514";
     /** Text PostgreSQL cannot store, such as the character U+0000. */
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    /** A date or time PostgreSQL cannot store, such as the year 9999999. */
+    private static final String DATETIME_FIELD_OVERFLOW = "22008";
 
     private Constraints() {
     }
@@ -66,6 +68,7 @@ public final class Constraints {
             case UNIQUE_VIOLATION -> new DuplicateException(uniqueFields.getOrDefault(constraint, entity),
                     "another " + entity + " already has this " + uniqueFields.getOrDefault(constraint, "value"));
             case CHECK_VIOLATION -> new RuleViolationException(entity, "breaks the rule " + constraint);
+            case DATETIME_FIELD_OVERFLOW -> new RuleViolationException(entity, "holds a date out of range");
             case CHARACTER_NOT_IN_REPERTOIRE -> new RuleViolationException(entity,
                     "contains a character that cannot be stored, such as U+0000");
             default -> e;

@@ -10,19 +10,24 @@ import org.jointresearch.registry.core.project.ProjectView;
 
 import java.util.List;
 
-/** What a project's page shows: the project, and the records it names, as links. */
+/**
+ * What a project's page shows: the project, and the records it names, as links.
+ *
+ * @param editable whether the reader may open the project's edit form
+ */
 public record ProjectPage(Project project, List<Ref> disciplines, List<Participant> people, List<Ref> institutions,
-                          @Nullable Ref centre, @Nullable Ref team, @Nullable Ref agreement, List<Funding> funding) {
+                          @Nullable Ref centre, @Nullable Ref team, @Nullable Ref agreement, List<Funding> funding,
+                          boolean editable) {
 
     /** Someone working on the project, and in which role. */
     public record Participant(Ref person, ProjectRole role) {
     }
 
-    static ProjectPage of(ProjectView view, RecordLinks links) {
+    static ProjectPage of(ProjectView view, RecordLinks links, boolean editable) {
         var project = view.project();
         return new ProjectPage(project, links.disciplines(project.disciplineCodes()),
                 view.people().stream().map(p -> new Participant(links.person(p.personId()), p.role())).toList(),
                 links.institutions(view.institutionIds()), links.centre(project.centreId()),
-                links.team(project.teamId()), links.agreement(project.agreementId()), view.funding());
+                links.team(project.teamId()), links.agreement(project.agreementId()), view.funding(), editable);
     }
 }
