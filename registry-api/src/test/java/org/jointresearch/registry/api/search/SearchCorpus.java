@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 final class SearchCorpus {
 
     private static final String RESOURCE = "/search/corpus.json";
+    private static final String DEMO_WORLD = "/demo/demo-world.json";
     private static final String STATUS = "/api/v1/admin/index-status";
 
     private final Map<String, List<Map<String, Object>>> sections;
@@ -40,12 +41,19 @@ final class SearchCorpus {
 
     /** Imports the corpus as the administrator and waits until every index holds it. */
     static SearchCorpus load(ApiClient admin) {
-        var text = resource();
+        var text = resource(RESOURCE);
         var imported = admin.send(HttpRequest.POST("/api/v1/admin/import", text).contentType("application/json"));
         if (imported.status() != 200) {
             throw new IllegalStateException("the corpus was refused: " + imported.status() + " " + imported.body());
         }
         var corpus = new SearchCorpus(parse(text));
+        corpus.awaitIndexed(admin);
+        return corpus;
+    }
+
+    /** The demo world, which the registry loaded at start-up ({@code registry.demo-data}), once every index holds it. */
+    static SearchCorpus demoWorld(ApiClient admin) {
+        var corpus = new SearchCorpus(parse(resource(DEMO_WORLD)));
         corpus.awaitIndexed(admin);
         return corpus;
     }
@@ -74,6 +82,12 @@ final class SearchCorpus {
         return sections.get(section).stream().filter(which).map(SearchCorpus::key).collect(Collectors.toSet());
     }
 
+    /** The values a field of the section's records holds, where it holds one. */
+    List<String> values(String section, String field) {
+        return sections.get(section).stream().map(record -> record.get(field)).filter(Objects::nonNull)
+                .map(String::valueOf).toList();
+    }
+
     int size(String section) {
         return sections.get(section).size();
     }
@@ -99,9 +113,9 @@ final class SearchCorpus {
         return (String) record.get("key");
     }
 
-    private static String resource() {
-        try (InputStream in = SearchCorpus.class.getResourceAsStream(RESOURCE)) {
-            return new String(Objects.requireNonNull(in, RESOURCE).readAllBytes(), StandardCharsets.UTF_8);
+    private static String resource(String name) {
+        try (InputStream in = SearchCorpus.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
