@@ -3,13 +3,10 @@ package org.jointresearch.registry.api.search;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.jointresearch.registry.search.project.ProjectHit;
 import org.jointresearch.registry.search.project.ProjectResults;
 import org.jointresearch.registry.search.query.Facet;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,32 +15,15 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ProjectSearchResponse(long total, List<Item> items, Facets facets, @Nullable String nextCursor) {
+public record ProjectSearchResponse(long total, List<ProjectResult> items, Facets facets, @Nullable String nextCursor) {
 
     static ProjectSearchResponse of(ProjectResults results) {
-        return new ProjectSearchResponse(results.total(), results.items().stream().map(Item::of).toList(),
+        return new ProjectSearchResponse(results.total(), results.items().stream().map(ProjectResult::of).toList(),
                 new Facets(results.disciplines().stream().map(DisciplineFacet::of).toList(),
                         results.institutions().stream().map(InstitutionFacet::of).toList(),
                         results.statuses().stream().map(StatusFacet::of).toList(),
                         results.startYears().stream().map(YearFacet::of).toList()),
                 results.nextCursor());
-    }
-
-    /**
-     * A project found. {@code highlights} holds, per field, the passages that matched with the matched words
-     * in {@code <em>} and the rest HTML-escaped; {@code score} is null unless sorted by relevance.
-     */
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Item(UUID id, String title, Map<String, List<String>> highlights, List<DisciplineName> disciplines,
-                       List<RecordName> institutions, @Nullable RecordName centre, String status,
-                       @Nullable LocalDate startsOn, @Nullable Double score) {
-
-        static Item of(ProjectHit hit) {
-            return new Item(UUID.fromString(hit.id()), hit.title(), hit.highlights(),
-                    DisciplineName.of(hit.disciplines()), RecordName.of(hit.institutions()),
-                    RecordName.ofNullable(hit.centre()), hit.status(), hit.startsOn(), hit.score());
-        }
     }
 
     /** Counts of all results by discipline (every level of the tree), institution, status and start year. */

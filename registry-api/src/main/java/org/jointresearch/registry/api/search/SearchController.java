@@ -44,7 +44,19 @@ class SearchController {
         this.collaborators = collaborators;
     }
 
-    /** Projects by words, discipline (with its subtree), institution, centre, status and start year. */
+    /**
+     * Projects by words, discipline (with its subtree), institution, centre, status and start year.
+     *
+     * @param q             words to find in titles, summaries, keywords, people, institutions (and their
+     *                      abbreviations), centres and discipline names, English or Chinese; at most 500 characters
+     * @param discipline    a discipline code such as 3.2; matches everything classified under it too
+     * @param status        PROPOSED, ACTIVE, COMPLETED or SUSPENDED
+     * @param startYearFrom earliest year a project starts in
+     * @param startYearTo   latest year a project starts in
+     * @param sort          relevance (the default with words), newest (the default without) or title
+     * @param size          results per page, 20 unless asked, at most 100
+     * @param cursor        the nextCursor of the page before
+     */
     @Get("/projects")
     ProjectSearchResponse projects(@QueryValue @Nullable String q, @QueryValue @Nullable String discipline,
                                    @QueryValue @Nullable UUID institution, @QueryValue @Nullable UUID centre,
@@ -55,38 +67,60 @@ class SearchController {
                 startYearFrom, startYearTo, sort, size, cursor)));
     }
 
-    /** People by words (names, expertise, disciplines, affiliations, projects), institution and discipline. */
+    /**
+     * People by words (names, expertise, disciplines, affiliations, projects), institution and discipline.
+     *
+     * @param sort relevance (the default with words) or name (the default without)
+     */
     @Get("/people")
-    PeopleSearchResponse people(@QueryValue @Nullable String q, @QueryValue @Nullable UUID institution,
+    SearchPage<PersonResult> people(@QueryValue @Nullable String q, @QueryValue @Nullable UUID institution,
                                 @QueryValue @Nullable String discipline, @QueryValue @Nullable String sort,
                                 @QueryValue @Nullable Integer size, @QueryValue @Nullable String cursor) {
-        return PeopleSearchResponse.of(people.search(new PersonQuery(q, institution, discipline, sort, size, cursor)));
+        return SearchPage.of(people.search(new PersonQuery(q, institution, discipline, sort, size, cursor)),
+                PersonResult::of);
     }
 
-    /** Joint research centres by words, institution, discipline and status. */
+    /**
+     * Joint research centres by words, institution, discipline and status.
+     *
+     * @param status PLANNED, ACTIVE or CLOSED
+     * @param sort   relevance (the default with words), name (the default without) or newest
+     */
     @Get("/centres")
-    CentreSearchResponse centres(@QueryValue @Nullable String q, @QueryValue @Nullable UUID institution,
+    SearchPage<CentreResult> centres(@QueryValue @Nullable String q, @QueryValue @Nullable UUID institution,
                                  @QueryValue @Nullable String discipline, @QueryValue @Nullable String status,
                                  @QueryValue @Nullable String sort, @QueryValue @Nullable Integer size,
                                  @QueryValue @Nullable String cursor) {
-        return CentreSearchResponse.of(centres.search(new CentreQuery(q, institution, discipline, status, sort, size,
-                cursor)));
+        return SearchPage.of(centres.search(new CentreQuery(q, institution, discipline, status, sort, size, cursor)),
+                CentreResult::of);
     }
 
-    /** Names of projects, people, centres, institutions and disciplines that go on as typed; none for nothing typed. */
+    /**
+     * Names of projects, people, centres, institutions and disciplines that go on as typed; none for nothing typed.
+     *
+     * @param q    what has been typed so far, in English or Chinese
+     * @param kind project, person, centre, institution or discipline, to suggest only those
+     * @param size suggestions, 10 unless asked, at most 20
+     */
     @Get("/suggest")
     SuggestResponse suggest(@QueryValue @Nullable String q, @QueryValue @Nullable String kind,
                             @QueryValue @Nullable Integer size) {
         return SuggestResponse.of(suggestions.complete(q, kind, size));
     }
 
-    /** Researchers whose expertise and projects match the topic, with the matching projects as evidence. */
+    /**
+     * Researchers whose expertise and projects match the topic, with the matching projects as evidence.
+     *
+     * @param topic     words describing the work; without any, everyone the filters leave, by name
+     * @param partnerOf an institution: only people at institutions sharing an agreement with it
+     * @param exclude   a person to leave out, such as the one asking
+     */
     @Get("/collaborators")
-    CollaboratorsResponse collaborators(@QueryValue @Nullable String topic, @QueryValue @Nullable UUID institution,
+    SearchPage<CollaboratorResult> collaborators(@QueryValue @Nullable String topic, @QueryValue @Nullable UUID institution,
                                         @QueryValue @Nullable UUID partnerOf, @QueryValue @Nullable String discipline,
                                         @QueryValue @Nullable UUID exclude, @QueryValue @Nullable Integer size,
                                         @QueryValue @Nullable String cursor) {
-        return CollaboratorsResponse.of(collaborators.find(new CollaboratorQuery(topic, institution, partnerOf,
-                discipline, exclude, size, cursor)));
+        return SearchPage.of(collaborators.find(new CollaboratorQuery(topic, institution, partnerOf, discipline,
+                exclude, size, cursor)), CollaboratorResult::of);
     }
 }

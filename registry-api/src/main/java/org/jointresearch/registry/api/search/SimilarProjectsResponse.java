@@ -9,9 +9,9 @@ import java.util.List;
 /** The projects most like a given one, most alike first, never the project itself. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record SimilarProjectsResponse(List<ProjectSearchResponse.Item> items) {
+public record SimilarProjectsResponse(List<ProjectResult> items) {
 
     static SimilarProjectsResponse of(List<ProjectHit> hits) {
-        return new SimilarProjectsResponse(hits.stream().map(ProjectSearchResponse.Item::of).toList());
+        return new SimilarProjectsResponse(hits.stream().map(ProjectResult::of).toList());
     }
 }

@@ -1,14 +1,9 @@
 package org.jointresearch.registry.api.search;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
 import org.jointresearch.registry.api.SearchUri;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -22,27 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hospitals (and Zhejiang University), not with Eastfield, whose Zhao Gang also works on AI in medicine.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CollaboratorSearchTest {
+class CollaboratorSearchTest extends CorpusSearchTest {
 
     private static final String PATH = "/api/v1/search/collaborators";
     private static final String TOPIC = "AI in medicine";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private ApiClient anyone;
-    private SearchCorpus corpus;
-    private String lakeside;
-
-    @BeforeAll
-    void loadTheCorpus() {
-        var admin = new ApiClient(http);
-        corpus = SearchCorpus.load(admin);
-        anyone = admin.anonymous();
-        lakeside = SearchCorpus.id("institutions", "lut").toString();
-    }
+    private final String lakeside = id("institutions", "lut");
 
     @Test
     void findsWhoWorksOnTheTopicAtThePartnerInstitutionsOnly() {
@@ -72,9 +52,9 @@ class CollaboratorSearchTest {
 
     @Test
     void narrowsByInstitutionDisciplineAndLeavesOutTheOneWhoAsks() {
-        assertThat(keys("topic", TOPIC, "partnerOf", lakeside, "exclude", SearchCorpus.id("people", "wang").toString()))
+        assertThat(keys("topic", TOPIC, "partnerOf", lakeside, "exclude", id("people", "wang")))
                 .containsExactly("chen");
-        assertThat(keys("topic", TOPIC, "institution", SearchCorpus.id("institutions", "nbh").toString()))
+        assertThat(keys("topic", TOPIC, "institution", id("institutions", "nbh")))
                 .containsExactly("wang");
         assertThat(keys("topic", TOPIC, "partnerOf", lakeside, "discipline", "3.3")).containsExactly("chen");
     }
@@ -96,9 +76,7 @@ class CollaboratorSearchTest {
     }
 
     private ApiClient.Reply collaborators(String... parameters) {
-        var reply = anyone.get(SearchUri.of(PATH, parameters));
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
-        return reply;
+        return found(PATH, parameters);
     }
 
     private List<String> keys(String... parameters) {

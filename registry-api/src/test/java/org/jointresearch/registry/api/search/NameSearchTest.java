@@ -1,16 +1,8 @@
 package org.jointresearch.registry.api.search;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.SearchUri;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,26 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** People, centres and as-you-type suggestions over the fixed corpus, as an anonymous caller. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NameSearchTest {
+class NameSearchTest extends CorpusSearchTest {
 
     private static final String PEOPLE = "/api/v1/search/people";
     private static final String CENTRES = "/api/v1/search/centres";
     private static final String SUGGEST = "/api/v1/search/suggest";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private ApiClient anyone;
-    private SearchCorpus corpus;
-
-    @BeforeAll
-    void loadTheCorpus() {
-        var admin = new ApiClient(http);
-        corpus = SearchCorpus.load(admin);
-        anyone = admin.anonymous();
-    }
 
     @Test
     void anExactNameRanksFirstInEitherScript() {
@@ -69,12 +46,12 @@ class NameSearchTest {
         var everyone = keys(PEOPLE);
 
         assertThat(everyone).containsExactly("alice", "chen", "meihua", "jose", "lina", "liu", "sara", "wang", "zhao");
-        assertThat(pagesOfTwo(PEOPLE)).isEqualTo(everyone);
+        assertThat(pageByPage(PEOPLE, 2)).isEqualTo(everyone);
     }
 
     @Test
     void peopleResultsShowAffiliationsAndDisciplinesButNoEmailAddress() {
-        var reply = anyone.get(SearchUri.of(PEOPLE, "q", "Wang Lei"));
+        var reply = found(PEOPLE, "q", "Wang Lei");
         var wang = reply.items().getFirst();
 
         assertThat(wang.get("affiliations").toString()).contains("name=Northbank Hospital", "position=Professor");
@@ -132,36 +109,17 @@ class NameSearchTest {
                 .containsExactly("Chen Mei", "Chen Mei-Hua");
     }
 
-    private List<String> pagesOfTwo(String path) {
-        var keys = new ArrayList<String>();
-        String cursor = null;
-        do {
-            var page = anyone.get(SearchUri.of(path, "size", "2", "cursor", cursor));
-            keys.addAll(corpus.keys(page));
-            cursor = (String) page.get("nextCursor");
-        } while (cursor != null && keys.size() <= corpus.size("people"));
-        return keys;
-    }
-
     private List<String> keys(String path, String... parameters) {
-        var reply = anyone.get(SearchUri.of(path, parameters));
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
-        return corpus.keys(reply);
+        return corpus.keys(found(path, parameters));
     }
 
     private List<Map<String, Object>> suggestions(String... parameters) {
-        var reply = anyone.get(SearchUri.of(SUGGEST, parameters));
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
-        return reply.items();
+        return found(SUGGEST, parameters).items();
     }
 
     private static List<Object> labelsOfKind(List<Map<String, Object>> suggestions, String kind) {
         return suggestions.stream().filter(entry -> kind.equals(entry.get("kind"))).map(entry -> entry.get("label"))
                 .toList();
-    }
-
-    private static String id(String section, String key) {
-        return SearchCorpus.id(section, key).toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,14 +1,8 @@
 package org.jointresearch.registry.api.search;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
-import org.jointresearch.registry.api.SearchUri;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,24 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queries, filters, facets that add up, and cursor paging.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectSearchTest {
+class ProjectSearchTest extends CorpusSearchTest {
 
     private static final String PATH = "/api/v1/search/projects";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private ApiClient anyone;
-    private SearchCorpus corpus;
-
-    @BeforeAll
-    void loadTheCorpus() {
-        var admin = new ApiClient(http);
-        corpus = SearchCorpus.load(admin);
-        anyone = admin.anonymous();
-    }
 
     @Test
     void anExactTitleRanksFirstAboveATitleRepeatingItsWords() {
@@ -145,7 +124,7 @@ class ProjectSearchTest {
                 new String[] {"q", "hospital"}, new String[] {"sort", "relevance"}, new String[] {"q", "sepsis"})) {
             var whole = keys(order[0], order[1]);
 
-            var paged = pagesOfThree(order[0], order[1]);
+            var paged = pageByPage(PATH, 3, order);
 
             assertThat(paged).as(String.join("=", order)).isEqualTo(whole).doesNotHaveDuplicates();
         }
@@ -193,21 +172,8 @@ class ProjectSearchTest {
         assertThat(anyone.get("/api/v1/projects/" + UUID.randomUUID() + "/similar").status()).isEqualTo(404);
     }
 
-    private List<String> pagesOfThree(String name, String value) {
-        var keys = new ArrayList<String>();
-        String cursor = null;
-        do {
-            var page = search(name, value, "size", "3", "cursor", cursor);
-            keys.addAll(corpus.keys(page));
-            cursor = (String) page.get("nextCursor");
-        } while (cursor != null && keys.size() <= corpus.size("projects"));
-        return keys;
-    }
-
     private ApiClient.Reply search(String... parameters) {
-        var reply = anyone.get(SearchUri.of(PATH, parameters));
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
-        return reply;
+        return found(PATH, parameters);
     }
 
     /** The keys of everything a search finds. */
@@ -219,10 +185,6 @@ class ProjectSearchTest {
 
     private static long total(ApiClient.Reply reply) {
         return ((Number) reply.get("total")).longValue();
-    }
-
-    private static String id(String section, String key) {
-        return SearchCorpus.id(section, key).toString();
     }
 
     @SuppressWarnings("unchecked")

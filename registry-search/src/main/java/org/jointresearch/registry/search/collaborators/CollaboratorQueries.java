@@ -3,15 +3,14 @@ package org.jointresearch.registry.search.collaborators;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.util.NamedValue;
 import io.micronaut.core.annotation.Nullable;
-import org.jointresearch.registry.search.people.PeopleOrder;
+import org.jointresearch.registry.search.people.PeopleQueries;
 import org.jointresearch.registry.search.query.Filters;
 import org.jointresearch.registry.search.query.FullText;
+import org.jointresearch.registry.search.query.Highlights;
 import org.jointresearch.registry.search.query.Paging;
 import org.jointresearch.registry.search.query.PreparedSearch;
+import org.jointresearch.registry.search.query.ResultOrder;
 import org.jointresearch.registry.search.query.SearchText;
 
 import java.util.Collection;
@@ -46,7 +45,7 @@ public final class CollaboratorQueries {
     public static PreparedSearch search(CollaboratorQuery query, @Nullable Collection<UUID> partners,
                                         String alias) {
         var topic = SearchText.of("topic", query.topic());
-        var paging = Paging.of(topic.isEmpty() ? PeopleOrder.NAME : PeopleOrder.RELEVANCE, query.size(),
+        var paging = Paging.of(topic.isEmpty() ? PeopleQueries.BY_NAME : ResultOrder.RELEVANCE, query.size(),
                 query.cursor());
         var filters = new Filters().term("affiliations.institutionId", query.institution())
                 .discipline(query.discipline()).except(query.exclude());
@@ -55,8 +54,7 @@ public final class CollaboratorQueries {
         }
         var matching = query(topic, filters.clauses());
         return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(matching)
-                .highlight(h -> h.encoder(HighlighterEncoder.Html).fields(NamedValue.of("expertise",
-                        HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))))))), paging);
+                .highlight(Highlights.of(List.of(), List.of("expertise"))))), paging);
     }
 
     /**
@@ -65,7 +63,7 @@ public final class CollaboratorQueries {
      */
     static Query query(SearchText topic, List<Query> filters) {
         if (topic.isEmpty()) {
-            return Query.of(q -> q.bool(b -> b.filter(filters)));
+            return FullText.browse(filters);
         }
         var expertise = FullText.matching(topic, EXPERTISE_FIELDS);
         var projects = Query.of(q -> q.nested(nested -> nested.path("projects").scoreMode(ChildScoreMode.Sum)

@@ -10,6 +10,7 @@ import org.jointresearch.registry.search.index.IndexSettings;
 import org.jointresearch.registry.search.index.RegistryIndex;
 import org.jointresearch.registry.search.people.PersonDocument;
 import org.jointresearch.registry.search.people.PersonHit;
+import org.jointresearch.registry.search.query.SearchResults;
 import org.jointresearch.registry.search.query.Searches;
 
 import java.util.HashSet;
@@ -38,11 +39,11 @@ public class CollaboratorSearch {
     }
 
     /** One page of researchers, best first; an unknown {@code partnerOf} institution is refused as not found. */
-    public Results find(CollaboratorQuery query) {
+    public SearchResults<Collaborator> find(CollaboratorQuery query) {
         var prepared = CollaboratorQueries.search(query, partnersOf(query.partnerOf()),
                 settings.alias(RegistryIndex.PEOPLE));
         var page = searches.page(prepared.request(), prepared.paging(), PersonDocument.class);
-        return new Results(page.total(), page.hits().stream().map(this::collaborator).toList(), page.nextCursor());
+        return page.results(this::collaborator);
     }
 
     /** The institutions sharing an agreement with the given one, looked up in the registry itself. */
@@ -64,9 +65,5 @@ public class CollaboratorSearch {
                 .toList();
         return new Collaborator(person.id(), person.name(), person.nameZh(), person.honorific(),
                 PersonHit.Post.of(person), person.expertise(), hit.highlight(), evidence, hit.score());
-    }
-
-    /** One page of researchers and the cursor of the next (null on the last). */
-    public record Results(long total, List<Collaborator> items, @Nullable String nextCursor) {
     }
 }

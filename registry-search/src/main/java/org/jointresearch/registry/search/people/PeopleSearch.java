@@ -1,13 +1,11 @@
 package org.jointresearch.registry.search.people;
 
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.search.index.IndexSettings;
 import org.jointresearch.registry.search.index.RegistryIndex;
+import org.jointresearch.registry.search.query.SearchResults;
 import org.jointresearch.registry.search.query.Searches;
 import org.jointresearch.registry.search.suggest.SuggestionLabels;
-
-import java.util.List;
 
 /** Full-text search of people with filters and cursor paging: {@code GET /search/people}. */
 @Singleton
@@ -23,21 +21,15 @@ public class PeopleSearch {
         this.settings = settings;
     }
 
-    public Results search(PersonQuery query) {
+    public SearchResults<PersonHit> search(PersonQuery query) {
         var prepared = PeopleQueries.search(query, settings.alias(RegistryIndex.PEOPLE));
         var page = searches.page(prepared.request(), prepared.paging(), PersonDocument.class);
-        var names = labels.of(SuggestionLabels.disciplines(page.hits().stream()
-                .flatMap(hit -> hit.source().disciplineCodes().stream()).distinct().toList()));
-        var items = page.hits().stream().map(hit -> {
+        var names = labels.ofDisciplines(page.hits().stream().flatMap(hit -> hit.source().disciplineCodes().stream()));
+        return page.results(hit -> {
             var person = hit.source();
             return new PersonHit(person.id(), person.name(), person.nameZh(), person.honorific(), person.expertise(),
                     PersonHit.Post.of(person), person.disciplineCodes().stream().map(names::discipline).toList(),
                     hit.highlight(), hit.score());
-        }).toList();
-        return new Results(page.total(), items, page.nextCursor());
-    }
-
-    /** One page of people and the cursor of the next (null on the last). */
-    public record Results(long total, List<PersonHit> items, @Nullable String nextCursor) {
+        });
     }
 }

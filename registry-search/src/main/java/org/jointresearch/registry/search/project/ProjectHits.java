@@ -1,7 +1,7 @@
 package org.jointresearch.registry.search.project;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.jointresearch.registry.search.document.NamedPart;
+import org.jointresearch.registry.search.document.InstitutionPart;
 import org.jointresearch.registry.search.suggest.Labels;
 import org.jointresearch.registry.search.suggest.SuggestionLabels;
 import org.jointresearch.registry.search.index.DocumentRef;
@@ -23,10 +23,9 @@ final class ProjectHits {
 
     static ProjectHit of(Hit<ProjectDocument> hit, Labels labels) {
         var project = hit.source();
-        var institutions = project.institutions().stream()
-                .map(institution -> new NamedPart(institution.id(), institution.name(), institution.nameZh())).toList();
         return new ProjectHit(project.id(), project.title(), hit.highlight(),
-                project.disciplineCodes().stream().map(labels::discipline).toList(), institutions, project.centre(),
+                project.disciplineCodes().stream().map(labels::discipline).toList(),
+                project.institutions().stream().map(InstitutionPart::named).toList(), project.centre(),
                 project.status(), project.startsOn(), hit.score());
     }
 }

@@ -3,23 +3,20 @@ package org.jointresearch.registry.search.project;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.util.NamedValue;
 import org.jointresearch.registry.core.project.ProjectStatus;
 import org.jointresearch.registry.search.query.Choices;
 import org.jointresearch.registry.search.query.Facets;
 import org.jointresearch.registry.search.query.Filters;
 import org.jointresearch.registry.search.query.FullText;
+import org.jointresearch.registry.search.query.Highlights;
 import org.jointresearch.registry.search.query.Paging;
 import org.jointresearch.registry.search.query.PreparedSearch;
+import org.jointresearch.registry.search.query.ResultOrder;
 import org.jointresearch.registry.search.query.SearchParameterException;
 import org.jointresearch.registry.search.query.SearchText;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds the requests of project search and of similar projects from the caller's parameters, refusing those
@@ -33,6 +30,9 @@ public final class ProjectQueries {
             "team.name", "team.nameZh", "people.name", "people.nameZh");
     /** The project's own text, which similar projects are found by. */
     static final List<String> SIMILAR_FIELDS = List.of("title", "summary", "keywords", "disciplineNames");
+    static final ResultOrder NEWEST = ResultOrder.newest("startsOn");
+    static final List<ResultOrder> ORDERS = List.of(ResultOrder.RELEVANCE, NEWEST,
+            ResultOrder.alphabetical("title", "title.sort"));
     static final String DISCIPLINE_FACET = "discipline";
     static final String INSTITUTION_FACET = "institution";
     static final String STATUS_FACET = "status";
@@ -49,13 +49,12 @@ public final class ProjectQueries {
     /** The search the parameters ask for: words, filters, facets, highlights, order and page. */
     public static PreparedSearch search(ProjectQuery query, String alias) {
         var text = SearchText.of("q", query.q());
-        var order = Objects.requireNonNullElse(
-                Choices.pick("sort", query.sort(), ProjectOrder.class, ProjectOrder::label),
-                text.isEmpty() ? ProjectOrder.NEWEST : ProjectOrder.RELEVANCE);
+        var order = ResultOrder.pick(query.sort(), ORDERS, text.isEmpty() ? NEWEST : ResultOrder.RELEVANCE);
         var paging = Paging.of(order, query.size(), query.cursor());
         var matching = query(text, filters(query));
         return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(matching)
-                .aggregations(facets()).highlight(highlight()))), paging);
+                .aggregations(facets()).highlight(Highlights.of(List.of("title", "keywords"), List.of("summary"))))),
+                paging);
     }
 
     /** More like this one project, by its own text, never the project itself. */
@@ -69,13 +68,12 @@ public final class ProjectQueries {
 
     static Query query(SearchText text, List<Query> filters) {
         if (text.isEmpty()) {
-            return Query.of(q -> q.bool(b -> b.filter(filters)));
+            return FullText.browse(filters);
         }
-        return Query.of(q -> q.bool(b -> b.must(FullText.matching(text, FIELDS)).filter(filters)
-                .should(FullText.equalTo("title.exact", text, EXACT_TITLE),
-                        FullText.phrase("title", text, TITLE_PHRASE),
-                        FullText.equalTo("institutions.name.exact", text, EXACT_INSTITUTION),
-                        FullText.equalTo("institutions.aliases.exact", text, EXACT_INSTITUTION))));
+        return FullText.scored(FullText.matching(text, FIELDS), filters,
+                FullText.equalTo("title.exact", text, EXACT_TITLE), FullText.phrase("title", text, TITLE_PHRASE),
+                FullText.equalTo("institutions.name.exact", text, EXACT_INSTITUTION),
+                FullText.equalTo("institutions.aliases.exact", text, EXACT_INSTITUTION));
     }
 
     static List<Query> filters(ProjectQuery query) {
@@ -98,13 +96,5 @@ public final class ProjectQueries {
                 INSTITUTION_FACET, Facets.mostFrequent("institutions.id", 50),
                 STATUS_FACET, Facets.mostFrequent("status", ProjectStatus.values().length),
                 YEAR_FACET, Facets.greatestFirst("startYear", 100));
-    }
-
-    /** Matched words in {@code <em>}, the rest of the text HTML-escaped, so a page can show them as they come. */
-    static Highlight highlight() {
-        return Highlight.of(h -> h.encoder(HighlighterEncoder.Html).fields(
-                NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))),
-                NamedValue.of("summary", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))),
-                NamedValue.of("keywords", HighlightField.of(f -> f.numberOfFragments(0)))));
     }
 }

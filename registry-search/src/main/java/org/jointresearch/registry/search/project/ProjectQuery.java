@@ -19,9 +19,4 @@ public record ProjectQuery(@Nullable String q, @Nullable String discipline, @Nul
                            @Nullable UUID centre, @Nullable String status, @Nullable Integer startYearFrom,
                            @Nullable Integer startYearTo, @Nullable String sort, @Nullable Integer size,
                            @Nullable String cursor) {
-
-    /** Every project, newest first. */
-    public static ProjectQuery everything() {
-        return new ProjectQuery(null, null, null, null, null, null, null, null, null, null);
-    }
 }

@@ -7,6 +7,7 @@ import org.jointresearch.registry.core.project.Projects;
 import org.jointresearch.registry.search.index.IndexSettings;
 import org.jointresearch.registry.search.index.RegistryIndex;
 import org.jointresearch.registry.search.query.Paging;
+import org.jointresearch.registry.search.query.ResultOrder;
 import org.jointresearch.registry.search.query.Searches;
 import org.jointresearch.registry.search.suggest.SuggestionLabels;
 
@@ -37,10 +38,10 @@ public class SimilarProjects {
         if (!projects.exists(projectId)) {
             throw new NotFoundException(Projects.ENTITY, projectId);
         }
-        var paging = Paging.of(ProjectOrder.RELEVANCE, size, DEFAULT_SIZE, MAX_SIZE, null);
+        var paging = Paging.of(ResultOrder.RELEVANCE, size, DEFAULT_SIZE, MAX_SIZE, null);
         var prepared = ProjectQueries.similar(projectId.toString(), settings.alias(RegistryIndex.PROJECTS), paging);
         var hits = searches.page(prepared.request(), paging, ProjectDocument.class).hits();
-        var names = labels.of(ProjectHits.disciplinesOf(hits));
+        var names = labels.ofDisciplines(hits.stream().flatMap(hit -> hit.source().disciplineCodes().stream()));
         return hits.stream().map(hit -> ProjectHits.of(hit, names)).toList();
     }
 }

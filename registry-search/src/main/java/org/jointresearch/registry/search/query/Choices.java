@@ -2,7 +2,7 @@ package org.jointresearch.registry.search.query;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,20 +18,18 @@ public final class Choices {
     }
 
     /** The value named by {@code raw}, case aside; null when the parameter is absent or blank. */
-    public static <E extends Enum<E>> @Nullable E pick(String parameter, @Nullable String raw, Class<E> type,
-                                                       Function<E, String> name) {
+    public static <T> @Nullable T pick(String parameter, @Nullable String raw, List<T> values, Function<T, String> name) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         var wanted = raw.strip().toLowerCase(Locale.ROOT);
-        var values = type.getEnumConstants();
-        return Arrays.stream(values).filter(value -> name.apply(value).toLowerCase(Locale.ROOT).equals(wanted))
+        return values.stream().filter(value -> name.apply(value).toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst().orElseThrow(() -> new SearchParameterException(parameter, "must be one of "
-                        + Arrays.stream(values).map(name).collect(Collectors.joining(", "))));
+                        + values.stream().map(name).collect(Collectors.joining(", "))));
     }
 
     /** An enum value by its constant name, case aside ({@code active} picks {@code ACTIVE}). */
     public static <E extends Enum<E>> @Nullable E pick(String parameter, @Nullable String raw, Class<E> type) {
-        return pick(parameter, raw, type, Enum::name);
+        return pick(parameter, raw, List.of(type.getEnumConstants()), Enum::name);
     }
 }

@@ -35,8 +35,7 @@ public record Cursor(String order, List<FieldValue> after) {
 
     /** The cursor a token encodes, checked against the order it must continue. */
     public static Cursor decode(String token, ResultOrder order) {
-        var keys = new ArrayList<>(order.keys());
-        keys.add(SortKey.tieBreaker());
+        var keys = order.keys();
         var array = parse(token);
         if (!array.isArray() || array.size() != keys.size() + 1 || !array.get(0).isTextual()) {
             throw refused("is not a cursor this search gave out");

@@ -39,6 +39,16 @@ public final class FullText {
         return Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1")));
     }
 
+    /** Every document the filters keep, all alike: browsing, without words to rank by. */
+    public static Query browse(List<Query> filters) {
+        return Query.of(q -> q.bool(b -> b.filter(filters)));
+    }
+
+    /** Documents holding the words and kept by the filters, the bonuses they earn added to their score. */
+    public static Query scored(Query words, List<Query> filters, Query... bonuses) {
+        return Query.of(q -> q.bool(b -> b.must(words).filter(filters).should(List.of(bonuses))));
+    }
+
     /**
      * A fixed bonus for documents whose field equals the whole text, for an {@code .exact} subfield (one
      * token, case and accents folded): large enough to put an exact title or name above any partial match.

@@ -3,7 +3,6 @@ package org.jointresearch.registry.search.query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.ArrayList;
 
 /**
  * One page of results: their order, how many, and the cursor it continues from. Pages follow each other by
@@ -36,9 +35,8 @@ public record Paging(ResultOrder order, int size, @Nullable Cursor after) {
 
     /** Sorts, starts after the cursor, and asks for one result more than the page shows, to tell whether more follow. */
     public SearchRequest.Builder applyTo(SearchRequest.Builder search) {
-        var keys = new ArrayList<>(order.keys());
-        keys.add(SortKey.tieBreaker());
-        search.sort(keys.stream().map(SortKey::options).toList()).size(size + 1).trackTotalHits(total -> total.enabled(true));
+        search.sort(order.keys().stream().map(SortKey::options).toList()).size(size + 1)
+                .trackTotalHits(total -> total.enabled(true));
         if (after != null) {
             search.searchAfter(after.after());
         }

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a paged search found: how many in all, the hits of this page, the cursor of the next page (null on the
@@ -13,4 +14,9 @@ import java.util.Map;
  */
 public record ResultPage<T>(long total, List<Hit<T>> hits, @Nullable String nextCursor,
                             Map<String, Aggregate> aggregations) {
+
+    /** The page with each hit turned into a result. */
+    public <R> SearchResults<R> results(Function<Hit<T>, R> result) {
+        return new SearchResults<>(total, hits.stream().map(result).toList(), nextCursor);
+    }
 }

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 
 /**
- * One key of a {@link ResultOrder}, with the kind of value Elasticsearch reports for it, which a cursor must
+ * The key of a {@link ResultOrder}, with the kind of value Elasticsearch reports for it, which a cursor must
  * give back in the same kind.
  */
 public record SortKey(String field, SortOrder direction, Kind kind) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Looks up the names of disciplines and institutions that results and facets show by code or id, in the
@@ -41,6 +42,11 @@ public class SuggestionLabels {
         answer.docs().stream().filter(doc -> doc.isResult() && doc.result().found())
                 .forEach(doc -> found.put(doc.result().id(), doc.result().source()));
         return new Labels(found);
+    }
+
+    /** The names of the disciplines with these codes. */
+    public Labels ofDisciplines(Stream<String> codes) {
+        return of(disciplines(codes.distinct().toList()));
     }
 
     /** Refs of the entries of the disciplines with these codes. */

@@ -36,7 +36,7 @@ public class Suggestions {
      */
     public List<Suggestion> complete(@Nullable String q, @Nullable String kind, @Nullable Integer size) {
         var text = SearchText.of("q", q);
-        var wanted = Choices.pick("kind", kind, SuggestionKind.class, SuggestionKind::label);
+        var wanted = Choices.pick("kind", kind, List.of(SuggestionKind.values()), SuggestionKind::label);
         int length = Paging.size(size, DEFAULT_SIZE, MAX_SIZE);
         if (text.isEmpty()) {
             return List.of();

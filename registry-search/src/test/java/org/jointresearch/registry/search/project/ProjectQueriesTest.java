@@ -3,6 +3,7 @@ package org.jointresearch.registry.search.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jointresearch.registry.search.query.Paging;
 import org.jointresearch.registry.search.query.Rendered;
+import org.jointresearch.registry.search.query.ResultOrder;
 import org.jointresearch.registry.search.query.SearchParameterException;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class ProjectQueriesTest {
 
     @Test
     void browsesEverythingNewestFirstWithFacetsWhenNoWordsAreGiven() {
-        var json = rendered(ProjectQuery.everything());
+        var json = rendered(words(null));
 
         assertThat(Rendered.all(json, "multi_match")).isEmpty();
         assertThat(json.path("sort").toString()).isEqualTo(
@@ -106,7 +107,7 @@ class ProjectQueriesTest {
 
     @Test
     void findsSimilarProjectsByTheirOwnTextNeverTheProjectItself() {
-        var more = Rendered.json(ProjectQueries.similar("p-1", ALIAS, Paging.of(ProjectOrder.RELEVANCE, null, null)).request())
+        var more = Rendered.json(ProjectQueries.similar("p-1", ALIAS, Paging.of(ResultOrder.RELEVANCE, null, null)).request())
                 .path("query").path("more_like_this");
 
         assertThat(more.path("include").asBoolean(true)).isFalse();

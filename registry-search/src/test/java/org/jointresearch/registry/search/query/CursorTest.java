@@ -2,7 +2,6 @@ package org.jointresearch.registry.search.query;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import org.jointresearch.registry.search.project.ProjectOrder;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,11 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Cursors carry search_after values to the client and back, and refuse anything else. */
 class CursorTest {
 
+    private static final ResultOrder NEWEST = ResultOrder.newest("startsOn");
+    private static final ResultOrder TITLE = ResultOrder.alphabetical("title", "title.sort");
+
     @Test
     void givesBackTheSortValuesItWasMadeFrom() {
         var cursor = new Cursor("newest", List.of(FieldValue.of(1_700_000_000_000L), FieldValue.of("p-7")));
 
-        var decoded = Cursor.decode(cursor.encode(), ProjectOrder.NEWEST);
+        var decoded = Cursor.decode(cursor.encode(), NEWEST);
 
         assertThat(decoded.after()).extracting(FieldValue::_get).containsExactly(1_700_000_000_000L, "p-7");
         assertThat(cursor.encode()).matches("[A-Za-z0-9_-]+");
@@ -30,7 +32,7 @@ class CursorTest {
     void continuesASearchAfterItsValuesInItsOrder() {
         var token = new Cursor("relevance", List.of(FieldValue.of(3.25), FieldValue.of("p-7"))).encode();
 
-        var json = Rendered.json(SearchRequest.of(search -> Paging.of(ProjectOrder.RELEVANCE, 3, token)
+        var json = Rendered.json(SearchRequest.of(search -> Paging.of(ResultOrder.RELEVANCE, 3, token)
                 .applyTo(search.index("projects"))));
 
         assertThat(json.path("search_after").toString()).isEqualTo("[3.25,\"p-7\"]");
@@ -42,25 +44,25 @@ class CursorTest {
     void refusesACursorOfAnotherOrder() {
         var newest = new Cursor("newest", List.of(FieldValue.of(1L), FieldValue.of("p-7"))).encode();
 
-        assertRefused(() -> Cursor.decode(newest, ProjectOrder.TITLE), "continues the sort order newest, not title");
+        assertRefused(() -> Cursor.decode(newest, TITLE), "continues the sort order newest, not title");
     }
 
     @Test
     void refusesTokensThatAreNoCursorOrHoldValuesOfTheWrongKind() {
         var tampered = Map.of(
-                "[\"newest\", \"yesterday\", \"p\"]", ProjectOrder.NEWEST,
-                "[\"newest\", 1.5, \"p\"]", ProjectOrder.NEWEST,
-                "[\"newest\", 99999999999999999999999, \"p\"]", ProjectOrder.NEWEST,
-                "[\"newest\", 1]", ProjectOrder.NEWEST,
-                "[\"relevance\", 1e300, \"p\"]", ProjectOrder.RELEVANCE,
-                "[\"title\", null, \"p\"]", ProjectOrder.TITLE,
-                "[\"title\", \"a\", 7]", ProjectOrder.TITLE,
-                "{}", ProjectOrder.TITLE,
-                "not json", ProjectOrder.TITLE);
+                "[\"newest\", \"yesterday\", \"p\"]", NEWEST,
+                "[\"newest\", 1.5, \"p\"]", NEWEST,
+                "[\"newest\", 99999999999999999999999, \"p\"]", NEWEST,
+                "[\"newest\", 1]", NEWEST,
+                "[\"relevance\", 1e300, \"p\"]", ResultOrder.RELEVANCE,
+                "[\"title\", null, \"p\"]", TITLE,
+                "[\"title\", \"a\", 7]", TITLE,
+                "{}", TITLE,
+                "not json", TITLE);
 
         tampered.forEach((json, order) -> assertRefused(() -> Cursor.decode(base64(json), order), null));
-        assertRefused(() -> Cursor.decode("%%%not base64%%%", ProjectOrder.TITLE), null);
-        assertRefused(() -> Cursor.decode("A".repeat(5000), ProjectOrder.TITLE), null);
+        assertRefused(() -> Cursor.decode("%%%not base64%%%", TITLE), null);
+        assertRefused(() -> Cursor.decode("A".repeat(5000), TITLE), null);
     }
 
     private static String base64(String text) {
