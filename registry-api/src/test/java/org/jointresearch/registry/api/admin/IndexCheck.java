@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.micronaut.context.BeanContext;
+import org.jointresearch.registry.api.Eventually;
 import org.jointresearch.registry.search.document.Lookups;
 import org.jointresearch.registry.search.index.DocumentRef;
 import org.jointresearch.registry.search.index.Documents;
@@ -13,7 +14,6 @@ import org.jointresearch.registry.search.index.RegistryIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Compares what the search indexes hold with the documents the database gives now. */
 final class IndexCheck {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ElasticsearchClient client;
     private final IndexSettings settings;
@@ -57,21 +55,7 @@ final class IndexCheck {
     }
 
     static <T> T await(String what, Supplier<T> read, Predicate<T> until) {
-        var deadline = System.nanoTime() + PATIENCE.toNanos();
-        for (T value = read.get(); ; value = read.get()) {
-            if (until.test(value)) {
-                return value;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return Eventually.await(what, read, until);
     }
 
     /** The document the database gives now, as the JSON map Elasticsearch would store; null when there is none. */

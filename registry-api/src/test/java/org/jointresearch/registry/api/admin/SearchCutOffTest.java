@@ -31,10 +31,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The registry cut off from Elasticsearch: writes still succeed, the index status says what waits and why,
- * and once Elasticsearch is back the index converges to exactly what PostgreSQL holds. Three instances of the
- * registry share one database: this test's own (its indexer off, so it drains only by hand), one whose
- * Elasticsearch is a closed port, and one with Elasticsearch back that drains what waited.
+ * The registry cut off from Elasticsearch: writes still succeed, searches answer 503, the index status says what
+ * waits and why, and once Elasticsearch is back the index converges to exactly what PostgreSQL holds. Three
+ * instances of the registry share one database: this test's own (its indexer off, so it drains only by hand),
+ * one whose Elasticsearch is a closed port, and one with Elasticsearch back that drains what waited.
  */
 @MicronautTest(transactional = false)
 @Property(name = "registry.search.indexer.enabled", value = "false")
@@ -70,6 +70,7 @@ class SearchCutOffTest extends RegistryApiTest {
             });
             assertThat((String) status.get("searchError")).contains("Elasticsearch unavailable");
             assertThat(indexer(status).get("lastErrorAt")).isNotNull();
+            assertSearchesWait(away);
             cutOff.getApplicationContext().close();
         }
 
@@ -99,6 +100,16 @@ class SearchCutOffTest extends RegistryApiTest {
         assertThat(away.send(HttpRequest.PUT(location, renamed)).status()).isEqualTo(200);
         assertThat(away.send(HttpRequest.DELETE(doomed.location())).status()).isEqualTo(204);
         assertThat(away.get("/api/v1/people/" + person).status()).isEqualTo(200);
+    }
+
+    /** Searching needs Elasticsearch: without it every search answers 503, a problem, and nothing worse. */
+    private static void assertSearchesWait(ApiClient away) {
+        for (var path : List.of("/api/v1/search/projects?q=offline", "/api/v1/search/suggest?q=off",
+                "/api/v1/search/collaborators?topic=offline")) {
+            var search = away.get(path);
+            assertThat(search.status()).as(path).isEqualTo(503);
+            assertThat(search.contentType()).as(path).isEqualTo("application/problem+json");
+        }
     }
 
     private static Map<String, Object> with(Map<String, Object> properties) {

@@ -50,6 +50,11 @@ final class ExpectedAccess {
         table.put("PATCH /api/v1/users/{id}", List.of(401, 403, 403, 404));
         table.put("DELETE /api/v1/users/{id}", List.of(401, 403, 403, 404));
 
+        table.put("GET /api/v1/projects/{id}/similar", List.of(200, 200, 200, 200));
+        for (var search : List.of("projects", "people", "centres", "suggest", "collaborators")) {
+            table.put("GET /api/v1/search/" + search, List.of(200, 200, 200, 200));
+        }
+
         table.put("GET /api/v1/institutions/{id}/ancestors", List.of(404, 404, 404, 404));
         table.put("GET /api/v1/institutions/{id}/partners", List.of(404, 404, 404, 404));
         table.put("GET /api/v1/centres/{id}/projects", List.of(404, 404, 404, 404));

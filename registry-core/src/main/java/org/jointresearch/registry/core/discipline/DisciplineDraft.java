@@ -19,7 +19,7 @@ public record DisciplineDraft(
         @Nullable String parentCode) {
 
     /** One to three dot-separated segments, the first a single digit 1-9, the others one or two digits. */
-    static final String CODE = "^[1-9](\\.[0-9]{1,2}){0,2}$";
+    public static final String CODE = "^[1-9](\\.[0-9]{1,2}){0,2}$";
 
     Discipline toDiscipline(UUID id, @Nullable Discipline current) {
         return new Discipline(id, current == null ? null : current.version(),

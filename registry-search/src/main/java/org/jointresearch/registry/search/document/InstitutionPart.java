@@ -15,6 +15,11 @@ public record InstitutionPart(String id, String name, @Nullable String nameZh, L
         aliases = Lists.orEmpty(aliases);
     }
 
+    /** The institution by id and its two names, as results show it. */
+    public NamedPart named() {
+        return new NamedPart(id, name, nameZh);
+    }
+
     public static InstitutionPart of(Institution institution) {
         return new InstitutionPart(institution.id().toString(), institution.name(), institution.nameZh(),
                 institution.aliases());

@@ -16,6 +16,7 @@ import static org.jointresearch.registry.search.index.Relation.CENTRES_OF_INSTIT
 import static org.jointresearch.registry.search.index.Relation.CENTRES_UNDER_DISCIPLINE;
 import static org.jointresearch.registry.search.index.Relation.PEOPLE_OF_INSTITUTION;
 import static org.jointresearch.registry.search.index.Relation.PEOPLE_ON_PROJECT;
+import static org.jointresearch.registry.search.index.Relation.PEOPLE_ON_PROJECTS_UNDER_DISCIPLINE;
 import static org.jointresearch.registry.search.index.Relation.PEOPLE_UNDER_DISCIPLINE;
 import static org.jointresearch.registry.search.index.Relation.PROJECTS_OF_CENTRE;
 import static org.jointresearch.registry.search.index.Relation.PROJECTS_OF_INSTITUTION;
@@ -48,7 +49,8 @@ public record ChangeImpact(Set<DocumentRef> documents, Set<Related> related) {
             case Institutions.ENTITY -> new ChangeImpact(Set.of(DocumentRef.suggestion(entityType, id)),
                     related(id, PROJECTS_OF_INSTITUTION, PEOPLE_OF_INSTITUTION, CENTRES_OF_INSTITUTION));
             case Disciplines.ENTITY -> new ChangeImpact(Set.of(DocumentRef.suggestion(entityType, id)),
-                    related(id, PROJECTS_UNDER_DISCIPLINE, PEOPLE_UNDER_DISCIPLINE, CENTRES_UNDER_DISCIPLINE));
+                    related(id, PROJECTS_UNDER_DISCIPLINE, PEOPLE_UNDER_DISCIPLINE, CENTRES_UNDER_DISCIPLINE,
+                            PEOPLE_ON_PROJECTS_UNDER_DISCIPLINE));
             case Teams.ENTITY -> new ChangeImpact(Set.of(), related(id, PROJECTS_OF_TEAM));
             default -> NONE;
         };

@@ -60,6 +60,9 @@ class RelatedDocuments {
                     .map(view -> view.people().stream().map(ProjectPerson::personId).toList()).orElse(List.of()));
             case PROJECTS_UNDER_DISCIPLINE -> projects.ids(ProjectFilter.ofDiscipline(key));
             case PEOPLE_UNDER_DISCIPLINE -> people.ids(PersonFilter.ofDiscipline(key));
+            case PEOPLE_ON_PROJECTS_UNDER_DISCIPLINE -> projects.ids(ProjectFilter.ofDiscipline(key)).stream()
+                    .flatMap(id -> lookup.project(id).stream()).flatMap(view -> view.people().stream())
+                    .map(ProjectPerson::personId).distinct().toList();
             case CENTRES_UNDER_DISCIPLINE -> centres.ids(new CentreFilter(null, key, null, null));
         };
     }

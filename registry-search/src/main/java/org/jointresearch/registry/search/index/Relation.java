@@ -16,6 +16,8 @@ public enum Relation {
     PEOPLE_ON_PROJECT(RegistryIndex.PEOPLE),
     PROJECTS_UNDER_DISCIPLINE(RegistryIndex.PROJECTS),
     PEOPLE_UNDER_DISCIPLINE(RegistryIndex.PEOPLE),
+    /** People's documents list their projects with the projects' discipline names. */
+    PEOPLE_ON_PROJECTS_UNDER_DISCIPLINE(RegistryIndex.PEOPLE),
     CENTRES_UNDER_DISCIPLINE(RegistryIndex.CENTRES);
 
     private final RegistryIndex index;

@@ -3,12 +3,12 @@ package org.jointresearch.registry.search.index;
 import java.io.IOException;
 
 /** Sends requests to Elasticsearch, turning "no answer at all" into {@link SearchUnavailableException}. */
-final class Requests {
+public final class Requests {
 
     private Requests() {
     }
 
-    static <T> T send(String doing, Request<T> request) {
+    public static <T> T send(String doing, Request<T> request) {
         try {
             return request.send();
         } catch (IOException e) {
@@ -18,7 +18,7 @@ final class Requests {
 
     /** One request to Elasticsearch. */
     @FunctionalInterface
-    interface Request<T> {
+    public interface Request<T> {
         T send() throws IOException;
     }
 }

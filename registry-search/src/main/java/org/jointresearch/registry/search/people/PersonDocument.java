@@ -44,11 +44,16 @@ public record PersonDocument(
         }
     }
 
-    /** A project the person works on, in which role; a nested object so a query can tell which one matched. */
-    public record Work(String id, String title, List<String> keywords, String role, String status) {
+    /**
+     * A project the person works on, in which role, with its text and the names of its disciplines (as in
+     * {@code projects}); a nested object so a query can tell which one matched.
+     */
+    public record Work(String id, String title, @Nullable String summary, List<String> keywords,
+                       List<String> disciplineNames, String role, String status) {
 
         public Work {
             keywords = Lists.orEmpty(keywords);
+            disciplineNames = Lists.orEmpty(disciplineNames);
         }
     }
 }

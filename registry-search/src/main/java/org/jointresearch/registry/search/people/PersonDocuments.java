@@ -56,7 +56,7 @@ public class PersonDocuments extends RecordDocuments<PersonView> {
                         .toList(),
                 projects.ids(ProjectFilter.ofPerson(person.id())).stream()
                         .flatMap(projectId -> lookup.project(projectId).stream())
-                        .flatMap(project -> work(project, person.id()).stream()).toList());
+                        .flatMap(project -> work(project, person.id(), lookup).stream()).toList());
     }
 
     private static Optional<PersonDocument.Affiliation> affiliation(Affiliation affiliation, Lookup lookup) {
@@ -66,10 +66,11 @@ public class PersonDocuments extends RecordDocuments<PersonView> {
     }
 
     /** The person's part in the project; empty if a change since the project was found took them off it. */
-    private static Optional<PersonDocument.Work> work(ProjectView view, UUID personId) {
+    private static Optional<PersonDocument.Work> work(ProjectView view, UUID personId, Lookup lookup) {
         var project = view.project();
         return view.people().stream().filter(member -> member.personId().equals(personId)).findFirst()
-                .map(member -> new PersonDocument.Work(project.id().toString(), project.title(), project.keywords(),
+                .map(member -> new PersonDocument.Work(project.id().toString(), project.title(), project.summary(),
+                        project.keywords(), lookup.disciplineFields(project.disciplineCodes()).names(),
                         member.role().name(), project.status().name()));
     }
 }

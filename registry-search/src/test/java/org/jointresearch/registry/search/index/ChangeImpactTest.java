@@ -8,6 +8,7 @@ import static org.jointresearch.registry.search.index.Relation.CENTRES_OF_INSTIT
 import static org.jointresearch.registry.search.index.Relation.CENTRES_UNDER_DISCIPLINE;
 import static org.jointresearch.registry.search.index.Relation.PEOPLE_OF_INSTITUTION;
 import static org.jointresearch.registry.search.index.Relation.PEOPLE_ON_PROJECT;
+import static org.jointresearch.registry.search.index.Relation.PEOPLE_ON_PROJECTS_UNDER_DISCIPLINE;
 import static org.jointresearch.registry.search.index.Relation.PEOPLE_UNDER_DISCIPLINE;
 import static org.jointresearch.registry.search.index.Relation.PROJECTS_OF_CENTRE;
 import static org.jointresearch.registry.search.index.Relation.PROJECTS_OF_INSTITUTION;
@@ -66,7 +67,8 @@ class ChangeImpactTest {
 
         assertThat(impact.documents()).containsExactly(new DocumentRef(RegistryIndex.SUGGESTIONS, "discipline:3.2"));
         assertThat(impact.related()).extracting(ChangeImpact.Related::relation).containsExactlyInAnyOrder(
-                PROJECTS_UNDER_DISCIPLINE, PEOPLE_UNDER_DISCIPLINE, CENTRES_UNDER_DISCIPLINE);
+                PROJECTS_UNDER_DISCIPLINE, PEOPLE_UNDER_DISCIPLINE, CENTRES_UNDER_DISCIPLINE,
+                PEOPLE_ON_PROJECTS_UNDER_DISCIPLINE);
         assertThat(impact.related()).extracting(ChangeImpact.Related::id).containsOnly("3.2");
     }
 

@@ -132,13 +132,17 @@ class IndexConvergenceTest {
     void renamingADisciplineReindexesWhatIsClassifiedUnderIt() {
         disciplines.create(new DisciplineDraft("3.2.40", "Tele-rehabilitation", null, "3.2"));
         var hospital = fixtures.hospital("Rehabilitation Hospital", null);
-        var project = fixtures.project("Remote physiotherapy", List.of("3.2.40"), List.of(hospital.id()));
+        var therapist = fixtures.researcher("Ma Lin", hospital.id());
+        var project = fixtures.project("Remote physiotherapy", List.of("3.2.40"), List.of(hospital.id()),
+                lead(therapist));
 
         disciplines.update("3.2.40", null, new DisciplineDraft("3.2.40", "Telerehabilitation", "远程康复", "3.2"));
 
         var indexed = awaitAsTheDatabaseHoldsIt(RegistryIndex.PROJECTS, project.project().id(), ProjectDocument.class);
         assertThat(indexed.disciplineNames()).contains("Telerehabilitation", "远程康复")
                 .doesNotContain("Tele-rehabilitation");
+        var person = awaitAsTheDatabaseHoldsIt(RegistryIndex.PEOPLE, therapist.id(), PersonDocument.class);
+        assertThat(person.projects().getFirst().disciplineNames()).contains("Telerehabilitation");
         awaitAsTheDatabaseHoldsIt(RegistryIndex.SUGGESTIONS, "discipline:3.2.40", SuggestionDocument.class);
     }
 
