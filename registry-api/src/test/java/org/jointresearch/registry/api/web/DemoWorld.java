@@ -13,6 +13,8 @@ final class DemoWorld {
     static final UUID ZJU = id("institutions", "zju");
     static final UUID ZJU_MEDICINE = id("institutions", "zju-med");
     static final UUID FIRST_AFFILIATED_HOSPITAL = id("institutions", "fahzu");
+    static final UUID SECOND_AFFILIATED_HOSPITAL = id("institutions", "sahzu");
+    static final UUID SIR_RUN_RUN_SHAW_HOSPITAL = id("institutions", "srrsh");
     static final UUID LIVER_FAILURE_PROJECT = id("projects", "demo-p-phlf-ct-deep-learning");
     static final UUID ZHOU_YIRAN = id("people", "demo-zhou-yiran");
     static final UUID HOSPITAL_MOU = id("agreements", "hkust-fahzu-mou");

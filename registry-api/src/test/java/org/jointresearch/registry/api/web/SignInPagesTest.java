@@ -111,7 +111,7 @@ class SignInPagesTest extends RegistryApiTest {
             var fresh = new FormClient(server.getURL());
             fresh.get("/login");
             assertThat(fresh.post("/login", "username", "admin", "password", ApiClient.ADMIN_PASSWORD, "next", next)
-                    .location()).as(next).isEqualTo("/login");
+                    .location()).as(next).isEqualTo("/");
             fresh.close();
         }
     }

@@ -120,6 +120,8 @@ class WebAccessTest extends RegistryApiTest {
         }
         table.put("GET /projects/{id}", List.of(200, 200, 200, 200));
         table.put("GET /login", List.of(200, 200, 200, 200));
+        table.put("GET /", List.of(200, 200, 200, 200));
+        table.put("GET /collaborators", List.of(200, 200, 200, 200));
         // An empty sign-in form is refused as incomplete; signing out always works.
         table.put("POST /login", List.of(422, 422, 422, 422));
         table.put("POST /logout", List.of(303, 303, 303, 303));

@@ -6,6 +6,7 @@ import org.jointresearch.registry.search.index.IndexSettings;
 import org.jointresearch.registry.search.index.RegistryIndex;
 import org.jointresearch.registry.search.query.Facet;
 import org.jointresearch.registry.search.query.Facets;
+import org.jointresearch.registry.search.query.ResultOrder;
 import org.jointresearch.registry.search.query.Searches;
 import org.jointresearch.registry.search.suggest.SuggestionLabels;
 
@@ -24,6 +25,16 @@ public class ProjectSearch {
         this.searches = searches;
         this.labels = labels;
         this.settings = settings;
+    }
+
+    /** The orders results can be listed in, by the label a caller names them with. */
+    public static List<String> orders() {
+        return ProjectQueries.ORDERS.stream().map(ResultOrder::label).toList();
+    }
+
+    /** The order when none is chosen: by relevance to the words, else newest first. */
+    public static String defaultOrder(boolean withWords) {
+        return (withWords ? ResultOrder.RELEVANCE : ProjectQueries.NEWEST).label();
     }
 
     /** One page of results; a parameter it cannot act on is refused with a {@code SearchParameterException}. */

@@ -13,7 +13,7 @@ final class LocalAddress {
 
     /** A path of this site: one slash, then no second slash or backslash that would name another host. */
     private static final Pattern LOCAL = Pattern.compile("/(?![/\\\\])[^\\s\\\\]*");
-    static final String HOME = "/login";
+    static final String HOME = "/";
 
     private LocalAddress() {
     }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import org.jointresearch.registry.api.web.Excerpt;
 import org.jointresearch.registry.api.web.RecordLinks;
 import org.jointresearch.registry.api.web.Ref;
+import org.jointresearch.registry.api.web.RelatedRecords.Related;
 import org.jointresearch.registry.core.person.PersonView;
 import org.jointresearch.registry.core.project.ProjectRole;
 import org.jointresearch.registry.core.project.ProjectStatus;
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 public record PersonPage(String name, @Nullable String nameZh, @Nullable String honorific, @Nullable String orcid,
                          @Nullable String expertise, List<Ref> disciplines, List<Post> affiliations,
-                         Excerpt<Involvement> projects) {
+                         Excerpt<Involvement> projects, Related peers) {
 
     /** A post the person holds or held at an institution. */
     public record Post(Ref institution, @Nullable String position, @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -35,11 +36,11 @@ public record PersonPage(String name, @Nullable String nameZh, @Nullable String 
         }
     }
 
-    static PersonPage of(PersonView view, Excerpt<Involvement> projects, RecordLinks links) {
+    static PersonPage of(PersonView view, Excerpt<Involvement> projects, Related peers, RecordLinks links) {
         var person = view.person();
         var posts = view.affiliations().stream().map(affiliation -> new Post(links.institution(affiliation.institutionId()),
                 affiliation.position(), affiliation.from(), affiliation.to())).toList();
         return new PersonPage(person.name(), person.nameZh(), person.honorific(), person.orcid(), person.expertise(),
-                links.disciplines(person.disciplineCodes()), posts, projects);
+                links.disciplines(person.disciplineCodes()), posts, projects, peers);
     }
 }

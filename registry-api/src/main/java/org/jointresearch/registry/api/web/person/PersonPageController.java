@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
 import org.jointresearch.registry.api.web.Excerpt;
 import org.jointresearch.registry.api.web.RecordLinks;
+import org.jointresearch.registry.api.web.RelatedRecords;
 import org.jointresearch.registry.api.web.WebController;
 import org.jointresearch.registry.api.web.WebPages;
 import org.jointresearch.registry.core.person.People;
@@ -20,12 +21,15 @@ class PersonPageController {
     private final Projects projects;
     private final RecordLinks links;
     private final WebPages pages;
+    private final RelatedRecords related;
 
-    PersonPageController(People people, Projects projects, RecordLinks links, WebPages pages) {
+    PersonPageController(People people, Projects projects, RecordLinks links, WebPages pages,
+                         RelatedRecords related) {
         this.people = people;
         this.projects = projects;
         this.links = links;
         this.pages = pages;
+        this.related = related;
     }
 
     @Get("/{id}")
@@ -33,6 +37,7 @@ class PersonPageController {
         var person = people.get(id);
         var involvements = Excerpt.of(projects.ofPerson(id, Excerpt.FIRST),
                 project -> PersonPage.Involvement.of(project, id));
-        return pages.render(request, "person/show", PersonPage.of(person, involvements, links));
+        return pages.render(request, "person/show", PersonPage.of(person, involvements,
+                related.peersOf(id, person.person().expertise(), person.person().disciplineCodes()), links));
     }
 }
