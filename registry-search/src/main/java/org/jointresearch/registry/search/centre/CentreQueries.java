@@ -37,8 +37,8 @@ public final class CentreQueries {
         var filters = new Filters().term("institutions.id", query.institution()).discipline(query.discipline())
                 .term("status", Choices.pick("status", query.status(), CentreStatus.class)).clauses();
         var matching = query(text, filters);
-        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(matching)
-                .highlight(Highlights.of(List.of("name", "nameZh"), List.of("description"))))), paging);
+        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(Highlights.on(search.index(alias)
+                .query(matching), text, List.of("name", "nameZh"), List.of("description")))), paging);
     }
 
     static Query query(SearchText text, List<Query> filters) {

@@ -53,8 +53,8 @@ public final class CollaboratorQueries {
             filters.anyOf("affiliations.institutionId", partners);
         }
         var matching = query(topic, filters.clauses());
-        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(matching)
-                .highlight(Highlights.of(List.of(), List.of("expertise"))))), paging);
+        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(Highlights.on(search.index(alias)
+                .query(matching), topic, List.of(), List.of("expertise")))), paging);
     }
 
     /**

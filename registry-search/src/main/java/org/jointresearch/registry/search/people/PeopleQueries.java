@@ -38,8 +38,8 @@ public final class PeopleQueries {
         var filters = new Filters().term("affiliations.institutionId", query.institution())
                 .discipline(query.discipline()).clauses();
         var matching = query(text, filters);
-        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(matching)
-                .highlight(Highlights.of(List.of("name", "nameZh"), List.of("expertise"))))), paging);
+        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(Highlights.on(search.index(alias)
+                .query(matching), text, List.of("name", "nameZh"), List.of("expertise")))), paging);
     }
 
     static Query query(SearchText text, List<Query> filters) {

@@ -52,8 +52,8 @@ public final class ProjectQueries {
         var order = ResultOrder.pick(query.sort(), ORDERS, text.isEmpty() ? NEWEST : ResultOrder.RELEVANCE);
         var paging = Paging.of(order, query.size(), query.cursor());
         var matching = query(text, filters(query));
-        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(matching)
-                .aggregations(facets()).highlight(Highlights.of(List.of("title", "keywords"), List.of("summary"))))),
+        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(Highlights.on(search.index(alias)
+                .query(matching).aggregations(facets()), text, List.of("title", "keywords"), List.of("summary")))),
                 paging);
     }
 

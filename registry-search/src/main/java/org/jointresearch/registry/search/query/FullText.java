@@ -14,6 +14,12 @@ public final class FullText {
 
     /** Up to three words all must match; of longer texts three in four, so one stray word does not empty the list. */
     static final String MOST_WORDS = "3<75%";
+    /**
+     * {@code AUTO} with other bounds: no edit to words under four characters (acronyms: ICU is not ICT), one to
+     * words under nine, two to longer ones. Plain {@code AUTO} allows two edits from six characters on, which
+     * made "medicne" find "medical" before "medicine".
+     */
+    static final String TYPOS = "AUTO:4,9";
 
     private FullText() {
     }
@@ -23,7 +29,7 @@ public final class FullText {
      * The exact clause treats the fields as one ({@code cross_fields}), so "liver Zhou" finds a project with
      * liver in its title and Zhou among its people; field boosts ({@code "title^6"}) weigh where a word is
      * found. Fuzzy matching cannot be blended across fields, so the typo clause looks for the words in one
-     * field and counts for less. Its {@code AUTO} distance allows no edit to a word of one or two characters,
+     * field and counts for less. Its distance ({@link #TYPOS}) allows no edit to a word of one or two characters,
      * which leaves Chinese alone: the analyser cuts Chinese into pairs of characters, and a pair with an edit
      * would match an unrelated word. A text without Latin letters gets no typo clause at all.
      */
@@ -33,7 +39,7 @@ public final class FullText {
                 .type(TextQueryType.CrossFields).minimumShouldMatch(MOST_WORDS).tieBreaker(0.2))));
         if (text.hasLatinLetters()) {
             either.add(Query.of(q -> q.multiMatch(m -> m.query(text.value()).fields(weightedFields)
-                    .type(TextQueryType.BestFields).fuzziness("AUTO").prefixLength(1)
+                    .type(TextQueryType.BestFields).fuzziness(TYPOS).prefixLength(1)
                     .minimumShouldMatch(MOST_WORDS).boost(0.5f))));
         }
         return Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1")));

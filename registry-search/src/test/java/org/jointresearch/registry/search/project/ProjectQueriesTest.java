@@ -43,9 +43,19 @@ class ProjectQueriesTest {
         var latin = Rendered.all(rendered(words("medicne")), "multi_match");
         var chinese = Rendered.all(rendered(words("肝癌筛查")), "multi_match");
 
-        assertThat(latin).extracting(match -> match.path("fuzziness").asText()).contains("AUTO");
+        assertThat(latin).extracting(match -> match.path("fuzziness").asText()).contains("AUTO:4,9");
         assertThat(latin).extracting(match -> match.path("type").asText()).contains("cross_fields", "best_fields");
         assertThat(chinese).extracting(match -> match.path("fuzziness").asText()).containsOnly("");
+    }
+
+    @Test
+    void highlightsTheWordsInTheShownFieldsOnlyWithEverythingElseEscaped() {
+        var highlight = rendered(words("liver")).path("highlight");
+
+        assertThat(highlight.path("encoder").asText()).isEqualTo("html");
+        assertThat(Rendered.all(highlight.path("highlight_query"), "fields")).allSatisfy(fields ->
+                assertThat(fields).extracting(JsonNode::asText).containsExactly("title", "keywords", "summary"));
+        assertThat(highlight.path("fields").toString()).contains("\"title\":{\"number_of_fragments\":0}");
     }
 
     @Test
