@@ -141,6 +141,8 @@ class SearchBrowserTest {
         new Select(english.driver.findElement(By.id("mine")))
                 .selectByVisibleText("The Hong Kong University of Science and Technology 香港科技大学");
         english.driver.findElement(By.cssSelector("form.finder button")).click();
+        // The click only starts the navigation; wait for the answer before reading the page.
+        new WebDriverWait(english.driver, PATIENCE).until(ExpectedConditions.urlContains("topic="));
 
         assertThat(english.driver.getCurrentUrl()).contains("topic=AI+in+medicine", "mine=" + DemoWorld.HKUST);
         var researchers = english.driver.findElements(By.cssSelector("ol.results > li"));
