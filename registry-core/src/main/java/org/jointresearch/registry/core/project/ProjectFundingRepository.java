@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import java.util.UUID;
 interface ProjectFundingRepository extends GenericRepository<ProjectFundingRow, ProjectRowKey> {
 
     List<ProjectFundingRow> findByKeyProjectIdOrderByKeyPositionIndex(UUID projectId);
+
+    List<ProjectFundingRow> findByKeyProjectIdInOrderByKeyPositionIndex(Collection<UUID> projectIds);
 
     void deleteByKeyProjectId(UUID projectId);
 

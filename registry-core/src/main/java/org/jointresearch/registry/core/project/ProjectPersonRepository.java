@@ -14,6 +14,8 @@ interface ProjectPersonRepository extends GenericRepository<ProjectPersonRow, Pr
 
     List<ProjectPersonRow> findByKeyProjectIdOrderByKeyPositionIndex(UUID projectId);
 
+    List<ProjectPersonRow> findByKeyProjectIdInOrderByKeyPositionIndex(Collection<UUID> projectIds);
+
     void deleteByKeyProjectId(UUID projectId);
 
     boolean existsByKeyProjectIdAndPersonIdAndRoleIn(UUID projectId, UUID personId, Collection<ProjectRole> roles);

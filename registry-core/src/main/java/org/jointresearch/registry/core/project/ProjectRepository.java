@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,4 +41,6 @@ interface ProjectRepository extends CrudRepository<Project, UUID> {
 
     /** The projects that stem from an agreement, by title. */
     Page<Project> findByAgreementIdOrderByTitle(UUID agreementId, Pageable pageable);
+
+    List<Project> findByIdIn(Collection<UUID> ids);
 }

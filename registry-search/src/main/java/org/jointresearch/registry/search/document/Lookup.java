@@ -12,6 +12,7 @@ import org.jointresearch.registry.core.project.Projects;
 import org.jointresearch.registry.core.team.TeamView;
 import org.jointresearch.registry.core.team.Teams;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,14 @@ public final class Lookup {
 
     public Optional<ProjectView> project(UUID id) {
         return once(new Key("project", id), () -> projects.find(id));
+    }
+
+    /** Reads these projects together ahead of their one-by-one use, so a batch pays a few queries, not four per project. */
+    public void preloadProjects(Collection<UUID> ids) {
+        var wanted = ids.stream().filter(id -> !read.containsKey(new Key("project", id))).toList();
+        var found = new HashMap<UUID, ProjectView>();
+        projects.findAll(wanted).forEach(view -> found.put(view.project().id(), view));
+        wanted.forEach(id -> read.put(new Key("project", id), Optional.ofNullable(found.get(id))));
     }
 
     public Optional<CentreView> centre(UUID id) {

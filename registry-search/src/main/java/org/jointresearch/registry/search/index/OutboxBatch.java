@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +77,8 @@ class OutboxBatch {
     /** The writes of the documents that could be built; a document that could not is refused with the reason. */
     private List<DocumentWrite> build(Set<DocumentRef> refs, Lookup lookup, Map<DocumentRef, String> refused) {
         var writes = new ArrayList<DocumentWrite>(refs.size());
+        lookup.preloadProjects(refs.stream().filter(ref -> ref.index() == RegistryIndex.PROJECTS)
+                .map(ref -> UUID.fromString(ref.id())).toList());
         for (var ref : refs) {
             try {
                 writes.add(documents.build(ref, lookup));
