@@ -56,11 +56,12 @@ mvn_quiet() {
 # The configuration, with the same defaults as application.yml.
 : "${REGISTRY_DB_URL:=jdbc:postgresql://127.0.0.1:5432/registry}"
 : "${REGISTRY_TEST_DB_URL:=jdbc:postgresql://127.0.0.1:5432/registry_test}"
+: "${REGISTRY_BENCH_DB_URL:=jdbc:postgresql://127.0.0.1:5432/registry_bench}"
 : "${REGISTRY_DB_USER:=registry}"
 : "${REGISTRY_DB_PASSWORD:=registry}"
 : "${REGISTRY_ES_URL:=http://127.0.0.1:9200}"
 : "${REGISTRY_PORT:=8080}"
-export REGISTRY_DB_URL REGISTRY_TEST_DB_URL REGISTRY_DB_USER REGISTRY_DB_PASSWORD REGISTRY_ES_URL REGISTRY_PORT
+export REGISTRY_DB_URL REGISTRY_TEST_DB_URL REGISTRY_BENCH_DB_URL REGISTRY_DB_USER REGISTRY_DB_PASSWORD REGISTRY_ES_URL REGISTRY_PORT
 
 # host, port and database of a jdbc:postgresql://host:port/db URL
 jdbc_host() { local rest="${1#jdbc:postgresql://}"; rest="${rest%%/*}"; echo "${rest%%:*}"; }

@@ -30,17 +30,23 @@ postgres_start_local_cluster() {
 }
 
 postgres_ensure_role_and_databases() {
-  local db
-  say "ensuring role '$REGISTRY_DB_USER' and databases $(jdbc_database "$REGISTRY_DB_URL"), $(jdbc_database "$REGISTRY_TEST_DB_URL")"
+  local url creates=""
+  for url in "$REGISTRY_DB_URL" "$REGISTRY_TEST_DB_URL" "$REGISTRY_BENCH_DB_URL"; do
+    creates+="SELECT format('CREATE DATABASE %I OWNER %I', '$(jdbc_database "$url")', '$REGISTRY_DB_USER')
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$(jdbc_database "$url")') \\gexec
+"
+  done
+  say "ensuring role '$REGISTRY_DB_USER' and databases $(registry_databases)"
   pg_superuser_psql -d postgres <<SQL || fail "could not create the registry's role and databases as the PostgreSQL superuser (set PGSUPERUSER, or create them yourself)"
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$REGISTRY_DB_USER', '$REGISTRY_DB_PASSWORD')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$REGISTRY_DB_USER') \gexec
 SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', '$REGISTRY_DB_USER', '$REGISTRY_DB_PASSWORD') \gexec
-SELECT format('CREATE DATABASE %I OWNER %I', '$(jdbc_database "$REGISTRY_DB_URL")', '$REGISTRY_DB_USER')
- WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$(jdbc_database "$REGISTRY_DB_URL")') \gexec
-SELECT format('CREATE DATABASE %I OWNER %I', '$(jdbc_database "$REGISTRY_TEST_DB_URL")', '$REGISTRY_DB_USER')
- WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$(jdbc_database "$REGISTRY_TEST_DB_URL")') \gexec
+$creates
 SQL
+}
+
+registry_databases() {
+  echo "$(jdbc_database "$REGISTRY_DB_URL"), $(jdbc_database "$REGISTRY_TEST_DB_URL"), $(jdbc_database "$REGISTRY_BENCH_DB_URL")"
 }
 
 postgres_can_log_in() {
@@ -57,12 +63,14 @@ postgres_start() {
       fail "PostgreSQL is unreachable at $(pg_host):$(pg_port) (REGISTRY_DB_URL)."
     fi
   fi
-  if ! postgres_can_log_in "$REGISTRY_DB_URL" || ! postgres_can_log_in "$REGISTRY_TEST_DB_URL"; then
-    postgres_ensure_role_and_databases
-    postgres_can_log_in "$REGISTRY_DB_URL" || fail "cannot log in to $REGISTRY_DB_URL as $REGISTRY_DB_USER"
-    postgres_can_log_in "$REGISTRY_TEST_DB_URL" || fail "cannot log in to $REGISTRY_TEST_DB_URL as $REGISTRY_DB_USER"
-  fi
-  say "PostgreSQL ready at $(pg_host):$(pg_port) (databases $(jdbc_database "$REGISTRY_DB_URL"), $(jdbc_database "$REGISTRY_TEST_DB_URL"))"
+  local url
+  for url in "$REGISTRY_DB_URL" "$REGISTRY_TEST_DB_URL" "$REGISTRY_BENCH_DB_URL"; do
+    postgres_can_log_in "$url" || { postgres_ensure_role_and_databases; break; }
+  done
+  for url in "$REGISTRY_DB_URL" "$REGISTRY_TEST_DB_URL" "$REGISTRY_BENCH_DB_URL"; do
+    postgres_can_log_in "$url" || fail "cannot log in to $url as $REGISTRY_DB_USER"
+  done
+  say "PostgreSQL ready at $(pg_host):$(pg_port) (databases $(registry_databases))"
 }
 
 postgres_status() {

@@ -1,0 +1,53 @@
+package org.jointresearch.registry.bench.harness;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** The benchmark's database, reached directly: emptied before a run, and the plain-JDBC baselines. */
+public final class Database {
+
+    private final BenchSettings settings;
+
+    public Database(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+    }
+
+    /** A pool like the registry's own (HikariCP), of the given size. */
+    public HikariDataSource pool(int size) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(settings.dbUrl());
+        config.setUsername(settings.dbUser());
+        config.setPassword(settings.dbPassword());
+        config.setMaximumPoolSize(size);
+        config.setPoolName("bench-baseline");
+        return new HikariDataSource(config);
+    }
+
+    /** Drops every table, so the registry starts as on a new installation and migrates from nothing. */
+    public void empty() {
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the benchmark database " + settings.dbUrl(), e);
+        }
+    }
+
+    public String version() {
+        try (var connection = connect(); var statement = connection.createStatement();
+             var result = statement.executeQuery("SHOW server_version")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

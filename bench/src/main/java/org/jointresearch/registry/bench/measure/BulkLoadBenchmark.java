@@ -1,0 +1,84 @@
+package org.jointresearch.registry.bench.measure;
+
+import org.jointresearch.registry.bench.harness.Json;
+import org.jointresearch.registry.bench.report.Figure;
+import org.jointresearch.registry.core.importer.ImportDocument;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bulk load and index: the generated world imported through {@code POST /api/v1/admin/import}, timed until
+ * every project is searchable; against the same project documents sent straight to {@code _bulk} in the
+ * indexer's batch size, and the same rows written with COPY.
+ */
+public final class BulkLoadBenchmark {
+
+    /** The registry's default outbox batch ({@code REGISTRY_INDEXER_BATCH_SIZE}): the baseline sends as many per request. */
+    static final int INDEXER_BATCH = 200;
+    private static final String NAME = "Bulk load and index";
+
+    private BulkLoadBenchmark() {
+    }
+
+    public static List<Figure> run(BenchContext context) throws Exception {
+        var world = context.world();
+        var progress = context.progress();
+        progress.say("importing %,d projects (%,d people, %,d institutions) through the import path",
+                world.projectCount(), world.personCount(), world.institutionCount());
+        long started = System.nanoTime();
+        long lastReport = started;
+        long projects = 0;
+        long bytes = 0;
+        var documents = world.documents().iterator();
+        while (documents.hasNext()) {
+            ImportDocument document = documents.next();
+            var body = Json.write(document);
+            context.api().load(body);
+            bytes += body.length;
+            projects += document.projects() == null ? 0 : document.projects().size();
+            if (System.nanoTime() - lastReport > Duration.ofSeconds(5).toNanos()) {
+                lastReport = System.nanoTime();
+                progress.say("  imported %,d / %,d projects (%,.0f projects/s), %,d MB sent", projects,
+                        world.projectCount(), projects / seconds(started), bytes >> 20);
+            }
+        }
+        var imported = seconds(started);
+        progress.say("  import done in %.1f s; waiting until every project is searchable", imported);
+        var projectsAlias = context.alias("projects");
+        var deadline = System.nanoTime() + context.plan().phaseLimit().toNanos() * 10;
+        while (context.api().outboxPending() > 0 || context.elastic().count(projectsAlias) < world.projectCount()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the projects were not all searchable in time");
+            }
+            Thread.sleep(100);
+        }
+        var searchable = seconds(started);
+        progress.say("  all %,d projects searchable %.1f s after the import started", world.projectCount(), searchable);
+
+        var file = Files.createDirectories(context.plan().out().resolve("baseline")).resolve("projects.ndjson");
+        context.elastic().export(projectsAlias, file);
+        var target = context.baselineIndex("projects");
+        context.elastic().createLike(projectsAlias, target);
+        var bulk = context.elastic().bulk(file, target, INDEXER_BATCH).toNanos() / 1e9;
+        Files.delete(file);
+        progress.say("  baseline: the same %,d documents through _bulk in %.1f s", world.projectCount(), bulk);
+        var copy = CopyBaseline.run(context.database());
+        progress.say("  baseline: the same %,d rows through COPY in %.1f s", copy.rows(), copy.elapsed().toNanos() / 1e9);
+
+        double n = world.projectCount();
+        var figures = new ArrayList<Figure>();
+        figures.add(Figure.against(NAME, "imported until searchable", n / searchable, "projects/s",
+                "_bulk, " + INDEXER_BATCH + " per request", n / bulk).ratioTarget(true, 0.8));
+        figures.add(Figure.against(NAME, "imported until searchable", n / searchable, "projects/s",
+                "COPY of the same " + copy.rows() + " rows", n / (copy.elapsed().toNanos() / 1e9)));
+        figures.add(Figure.of(NAME, "import requests alone (" + (bytes >> 20) + " MB)", n / imported, "projects/s"));
+        return figures;
+    }
+
+    static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
