@@ -35,7 +35,8 @@ import static org.jointresearch.registry.api.web.DemoWorld.LIVER_FAILURE_PROJECT
 /**
  * The search page, similar projects and the collaborator finder in a real headless Chromium on the demo world,
  * once the search indexes hold it: narrowing by facets, a suggestion picked with the keyboard, the Chinese
- * interface, and the same searches without JavaScript. Screenshots land in target/screenshots.
+ * interface, the centres matching the words, and the same searches without JavaScript. Screenshots land in
+ * target/screenshots.
  */
 @MicronautTest(transactional = false)
 @Property(name = "registry.demo-data", value = "true")
@@ -187,6 +188,11 @@ class SearchBrowserTest {
         scriptless.driver.findElement(By.xpath("//a[starts-with(., 'Clinical medicine')]")).click();
         assertThat(found(scriptless)).isLessThanOrEqualTo(liver);
         assertThat(scriptless.driver.getCurrentUrl()).contains("q=liver", "discipline=3.2");
+
+        open(scriptless, "/");
+        scriptless.driver.findElement(By.id("q")).sendKeys("surgical robotics", Keys.ENTER);
+        scriptless.driver.findElement(By.cssSelector("section[aria-labelledby=centres] li > a")).click();
+        assertThat(scriptless.driver.getCurrentUrl()).endsWith("/centres/" + DemoWorld.id("centres", "demo-centre-mis-robotics"));
 
         open(scriptless, "/");
         scriptless.driver.findElement(By.linkText("More results")).click();
