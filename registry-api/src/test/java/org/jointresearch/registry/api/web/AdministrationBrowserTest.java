@@ -7,6 +7,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jointresearch.registry.api.ApiClient;
+import org.jointresearch.registry.api.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,9 +33,9 @@ import static org.jointresearch.registry.api.web.DemoWorld.LIVER_FAILURE_PROJECT
 
 /**
  * Administration in a real headless Chromium on the demo world: signing in and out, registering a
- * centre, a steward editing their project while another researcher sees no way to, refusals shown
- * beside their fields, the Chinese forms, and every form's labels. Screenshots of the forms land in
- * target/screenshots at 1280 and 390 px; form times go to the log.
+ * centre that search then finds, a steward editing their project while another researcher sees no way to,
+ * refusals shown beside their fields, the Chinese forms, and every form's labels. Screenshots of the forms
+ * land in target/screenshots at 1280 and 390 px; form times go to the log.
  */
 @MicronautTest(transactional = false)
 @Property(name = "registry.demo-data", value = "true")
@@ -42,6 +44,7 @@ class AdministrationBrowserTest {
     private static final Logger LOG = LoggerFactory.getLogger(AdministrationBrowserTest.class);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PROJECT = "/projects/" + LIVER_FAILURE_PROJECT;
+    private static final String NEW_CENTRE = "HKUST–SRRSH Joint Centre for Surgical Robotics";
 
     private static Chromium english;
     private static Chromium chinese;
@@ -74,11 +77,11 @@ class AdministrationBrowserTest {
     }
 
     @Test
-    void anAdministratorSignsInRegistersACentreOfTwoInstitutionsAndSeesItsPage() {
+    void anAdministratorRegistersACentreOfTwoInstitutionsSeesItsPageAndFindsItBySearch() {
         signIn(english, "admin", ApiClient.ADMIN_PASSWORD);
         press(english, By.linkText("New centre"));
 
-        type(english, "Name", "HKUST–SRRSH Joint Centre for Surgical Robotics");
+        type(english, "Name", NEW_CENTRE);
         choose(english, "Status", "Active");
         choose(english, "Institution 1", "The Hong Kong University of Science and Technology");
         choose(english, "Institution 2", "Sir Run Run Shaw Hospital");
@@ -87,13 +90,25 @@ class AdministrationBrowserTest {
         press(english, By.cssSelector("button.primary"));
 
         assertThat(english.driver.getCurrentUrl()).matches(".*/centres/[0-9a-f-]{36}");
-        assertThat(english.driver.findElement(By.tagName("h1")).getText())
-                .isEqualTo("HKUST–SRRSH Joint Centre for Surgical Robotics");
+        assertThat(english.driver.findElement(By.tagName("h1")).getText()).isEqualTo(NEW_CENTRE);
         assertThat(texts(english, "section[aria-labelledby=institutions] li")).containsExactly(
                 "The Hong Kong University of Science and Technology 香港科技大学",
                 "Sir Run Run Shaw Hospital, Zhejiang University School of Medicine 浙江大学医学院附属邵逸夫医院");
         assertThat(texts(english, "section[aria-labelledby=disciplines] li")).containsExactly("AI in medicine 人工智能医学");
         assertThat(english.driver.findElement(By.cssSelector("dl.facts")).getText()).contains("2025-09-01");
+
+        var centrePage = english.driver.getCurrentUrl();
+        var link = "section[aria-labelledby=centres] a[href='" + URI.create(centrePage).getPath() + "']";
+        // The centre reaches the search index through the outbox, a moment after the page that shows it.
+        Eventually.await("the new centre on the search page", () -> {
+            open(english, "/");
+            english.driver.findElement(By.id("q")).sendKeys(NEW_CENTRE);
+            press(english, By.cssSelector("form.query button[type=submit]"));
+            return texts(english, link);
+        }, found -> !found.isEmpty());
+        assertThat(texts(english, link)).containsExactly(NEW_CENTRE);
+        press(english, By.cssSelector(link));
+        assertThat(english.driver.getCurrentUrl()).isEqualTo(centrePage);
     }
 
     @Test

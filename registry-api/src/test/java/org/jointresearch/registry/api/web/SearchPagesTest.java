@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search page over plain HTTP on the demo world: what a reader typed comes back escaped, the address holds
- * the whole state and every link on the page carries it on, and more results follow by cursor.
+ * the whole state and every link on the page carries it on, more results follow by cursor, and the centres matching
+ * the words are listed above the projects.
  */
 @MicronautTest(transactional = false)
 @Property(name = "registry.demo-data", value = "true")
@@ -27,6 +29,10 @@ class SearchPagesTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"(/\\?[^\"]*)\"");
     private static final Pattern RESULT = Pattern.compile("<h3><a href=\"(/projects/[^\"]+)\"");
+    private static final Pattern CENTRES_SECTION = Pattern.compile("<section class=\"centres-found\".*?</section>",
+            Pattern.DOTALL);
+    private static final Pattern CENTRE = Pattern.compile("<a href=\"(/centres/[^\"]+)\"");
+    private static final String ROBOTICS_CENTRE = "/centres/" + DemoWorld.id("centres", "demo-centre-mis-robotics");
 
     @Inject
     @Client("/")
@@ -85,6 +91,41 @@ class SearchPagesTest {
     }
 
     @Test
+    void listsTheCentresMatchingTheWordsAboveTheProjectsWithTheirNamesAndInstitutions() {
+        var page = pages.get(search("q", "surgical robotics"));
+
+        assertThat(centres(page.html())).contains(ROBOTICS_CENTRE).hasSizeLessThanOrEqualTo(5);
+        var section = centresSection(page.html());
+        assertThat(section).contains("<h2 id=\"centres\">Joint research centres</h2>",
+                "HKUST–SRRSH Joint Centre for Minimally Invasive Surgery and Robotics",
+                "港科大–邵逸夫医院微创外科与机器人联合中心", "Sir Run Run Shaw Hospital");
+        assertThat(page.html().indexOf(section)).as("above the projects")
+                .isLessThan(page.html().indexOf("<h2 id=\"results\">"));
+    }
+
+    @Test
+    void findsACentreByItsChineseNameInTheChineseInterface() {
+        var page = pages.get(search("q", "机器人", "lang", "zh"));
+
+        assertThat(centres(page.html())).contains(ROBOTICS_CENTRE);
+        assertThat(centresSection(page.html())).contains("<h2 id=\"centres\">联合研究中心</h2>");
+    }
+
+    @Test
+    void listsNoCentreForWordsNoCentreMatchesNorWithoutWordsNorPastTheFirstPage() {
+        var unrelated = pages.get(search("q", "liver failure"));
+        assertThat(results(unrelated.html())).as("the words find projects").isNotEmpty();
+        assertThat(unrelated.html()).doesNotContain("centres-found", "/centres/");
+
+        assertThat(pages.get("/").html()).as("no words").doesNotContain("centres-found");
+
+        var first = pages.get(search("q", "hospital"));
+        assertThat(centres(first.html())).isNotEmpty();
+        var more = links(first.html()).stream().filter(link -> link.contains("cursor=")).findFirst().orElseThrow();
+        assertThat(pages.get(more).html()).as("the next page").doesNotContain("centres-found");
+    }
+
+    @Test
     void refusesAnOrderItDoesNotKnowWithAPageNamingTheProblem() {
         var page = pages.get(search("sort", "price"));
 
@@ -102,6 +143,14 @@ class SearchPagesTest {
 
     private static List<String> links(String html) {
         return HREF.matcher(html).results().map(match -> match.group(1).replace("&amp;", "&")).toList();
+    }
+
+    private static String centresSection(String html) {
+        return CENTRES_SECTION.matcher(html).results().map(MatchResult::group).findFirst().orElse("");
+    }
+
+    private static List<String> centres(String html) {
+        return CENTRE.matcher(centresSection(html)).results().map(match -> match.group(1)).toList();
     }
 
     private static List<String> results(String html) {

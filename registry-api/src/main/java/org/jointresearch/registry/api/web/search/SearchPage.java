@@ -11,15 +11,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What the search page shows: the state it was asked in, the results, the facets as links that narrow or widen
- * the search, the filters in force as chips, the orders, and the link to more results.
+ * What the search page shows: the state it was asked in, the centres matching the words, the results, the facets
+ * as links that narrow or widen the search, the filters in force as chips, the orders, and the link to more results.
  */
-public record SearchPage(SearchParameters parameters, long total, List<SearchResult> results,
+public record SearchPage(SearchParameters parameters, List<CentreMatch> centres, long total, List<SearchResult> results,
                          List<FacetTree> disciplines, List<Option> institutions, List<Option> statuses,
                          List<Option> years, List<Chip> chips, List<Option> orders, @Nullable String moreHref) {
 
-    static SearchPage of(SearchParameters parameters, ProjectResults found) {
-        return new SearchPage(parameters, found.total(), found.items().stream().map(SearchResult::of).toList(),
+    static SearchPage of(SearchParameters parameters, List<CentreMatch> centres, ProjectResults found) {
+        return new SearchPage(parameters, centres, found.total(), found.items().stream().map(SearchResult::of).toList(),
                 FacetTree.of(found.disciplines(), parameters), institutions(parameters, found.institutions()),
                 statuses(parameters, found.statuses()), years(parameters, found.startYears()),
                 Chips.of(parameters, found), orders(parameters),

@@ -3,9 +3,11 @@ package org.jointresearch.registry.api.web.search;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.uri.UriBuilder;
 import org.jointresearch.registry.core.project.ProjectStatus;
+import org.jointresearch.registry.search.centre.CentreQuery;
 import org.jointresearch.registry.search.project.ProjectQuery;
 import org.jointresearch.registry.search.project.ProjectSearch;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,11 +19,23 @@ public record SearchParameters(@Nullable String q, @Nullable String discipline, 
                                @Nullable String cursor) {
 
     static final int PAGE_SIZE = 20;
+    static final int CENTRES_SHOWN = 5;
 
     /** The search these parameters ask the search service for. */
     ProjectQuery query() {
         return new ProjectQuery(words(), discipline, institution, null, status == null ? null : status.name(), year,
                 year, sort, PAGE_SIZE, cursor);
+    }
+
+    /**
+     * The search for the centres listed above the projects: those matching the words, within the institution and
+     * discipline chosen; only on the first page, and none without words, as a centre is found, not browsed, here.
+     */
+    Optional<CentreQuery> centreQuery() {
+        if (words() == null || cursor != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CentreQuery(words(), institution, discipline, null, null, CENTRES_SHOWN, null));
     }
 
     /** The words typed, none when only blanks were. */
