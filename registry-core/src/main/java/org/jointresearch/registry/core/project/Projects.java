@@ -88,6 +88,12 @@ public class Projects {
                 filter.teamId(), filter.personId());
     }
 
+    /** The ids of the projects a person works on, in any role; none for an unknown person. */
+    @ReadOnly
+    public List<UUID> idsOfPerson(UUID personId) {
+        return people.findProjectIdsOfPerson(personId);
+    }
+
     /** The projects run by a centre; unknown centres are refused rather than answered with an empty page. */
     @ReadOnly
     public Page<ProjectView> ofCentre(UUID centreId, Pageable pageable) {

@@ -52,7 +52,7 @@ class RelatedDocuments {
             case PROJECTS_OF_INSTITUTION -> byId(key, id -> projects.ids(ProjectFilter.ofInstitution(id)));
             case PEOPLE_OF_INSTITUTION -> byId(key, id -> people.ids(PersonFilter.ofInstitution(id)));
             case CENTRES_OF_INSTITUTION -> byId(key, id -> centres.ids(new CentreFilter(id, null, null, null)));
-            case PROJECTS_OF_PERSON -> byId(key, id -> projects.ids(ProjectFilter.ofPerson(id)));
+            case PROJECTS_OF_PERSON -> byId(key, projects::idsOfPerson);
             case CENTRES_DIRECTED_BY_PERSON -> byId(key, centres::idsDirectedBy);
             case PROJECTS_OF_CENTRE -> byId(key, id -> projects.ids(ProjectFilter.ofCentre(id)));
             case PROJECTS_OF_TEAM -> byId(key, id -> projects.ids(ProjectFilter.ofTeam(id)));

@@ -7,7 +7,6 @@ import org.jointresearch.registry.core.person.Affiliation;
 import org.jointresearch.registry.core.person.People;
 import org.jointresearch.registry.core.person.PersonFilter;
 import org.jointresearch.registry.core.person.PersonView;
-import org.jointresearch.registry.core.project.ProjectFilter;
 import org.jointresearch.registry.core.project.ProjectView;
 import org.jointresearch.registry.core.project.Projects;
 import org.jointresearch.registry.search.document.Lookup;
@@ -50,12 +49,13 @@ public class PersonDocuments extends RecordDocuments<PersonView> {
     protected PersonDocument document(PersonView view, Lookup lookup) {
         var person = view.person();
         var disciplines = lookup.disciplineFields(person.disciplineCodes());
+        var projectIds = projects.idsOfPerson(person.id());
+        lookup.preloadProjects(projectIds);
         return new PersonDocument(person.id().toString(), person.name(), person.nameZh(), person.honorific(),
                 person.orcid(), person.expertise(), disciplines.codes(), disciplines.ancestors(), disciplines.names(),
                 view.affiliations().stream().flatMap(affiliation -> affiliation(affiliation, lookup).stream())
                         .toList(),
-                projects.ids(ProjectFilter.ofPerson(person.id())).stream()
-                        .flatMap(projectId -> lookup.project(projectId).stream())
+                projectIds.stream().flatMap(projectId -> lookup.project(projectId).stream())
                         .flatMap(project -> work(project, person.id(), lookup).stream()).toList());
     }
 
