@@ -24,7 +24,7 @@ public record BenchPlan(int projects, long seed, int searchRequests, int searchC
     public static final int[] CRUD_CLIENTS = {1, 8, 32};
 
     public static BenchPlan standard(int projects, long seed, Path out) {
-        return new BenchPlan(projects, seed, 2_000, 8, 500, 1_000, 1_000, Duration.ofMinutes(3), out);
+        return new BenchPlan(projects, seed, 1_000, 8, 300, 500, 1_000, Duration.ofMinutes(2), out);
     }
 
     /** Every benchmark on a toy size, to keep the harness working (the build runs it). */
