@@ -48,7 +48,9 @@ public final class BulkLoadBenchmark {
         var imported = seconds(started);
         progress.say("  import done in %.1f s; waiting until every project is searchable", imported);
         var projectsAlias = context.alias("projects");
-        var deadline = System.nanoTime() + context.plan().phaseLimit().toNanos() * 10;
+        // Generous, and growing with the world: this waits for the indexer, it does not time a load.
+        var deadline = System.nanoTime() + Math.max(context.plan().phaseLimit().toNanos() * 10,
+                Duration.ofMillis(50).toNanos() * world.projectCount());
         while (context.api().outboxPending() > 0 || context.elastic().count(projectsAlias) < world.projectCount()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the projects were not all searchable in time");
