@@ -1,14 +1,12 @@
 package org.jointresearch.registry.bench.harness;
 
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import io.micronaut.json.tree.JsonNode;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ public final class ElasticDirect {
     private static final String JSON = "application/json";
     private static final String NDJSON = "application/x-ndjson";
     private static final int EXPORT_PAGE = 1_000;
-    private static final JacksonJsonpMapper JSONP = new JacksonJsonpMapper();
 
     private final Http http;
 
@@ -108,7 +105,7 @@ public final class ElasticDirect {
             throw new UncheckedIOException(e);
         } finally {
             http.send(http.request("_pit").header("Content-Type", JSON)
-                    .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                    .method("DELETE", HttpRequest.BodyPublishers.ofByteArray(
                             Json.write(Map.of("id", pit)))).build());
         }
     }
@@ -148,11 +145,6 @@ public final class ElasticDirect {
             throw new IllegalStateException("a _bulk request reported errors: "
                     + new String(Json.write(answer), StandardCharsets.UTF_8).substring(0, 500));
         }
-    }
-
-    /** The body the registry's client would send for a search request. */
-    public static byte[] body(SearchRequest request) {
-        return JsonpUtils.toJsonString(request, JSONP).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A search sent as the registry's client sends it (aggregation names typed), its answer parsed. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The registry's HTTP API as the benchmarks use it, signed in as an administrator. */
@@ -49,7 +50,7 @@ public final class RegistryApi {
 
     /** Documents behind each alias, by index name (projects, people, centres, suggestions). */
     public Map<String, Long> documentCounts() {
-        var counts = new java.util.TreeMap<String, Long>();
+        var counts = new TreeMap<String, Long>();
         for (var index : indexStatus().get("indexes").values()) {
             var documents = index.get("documents");
             counts.put(index.get("name").getStringValue(), documents == null || documents.isNull() ? 0 : documents.getLongValue());

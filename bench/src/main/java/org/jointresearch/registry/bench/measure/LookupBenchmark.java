@@ -8,6 +8,7 @@ import org.jointresearch.registry.bench.report.Figure;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 
 /** Collaborators and similar projects: latency of {@code /search/collaborators} and {@code /projects/{id}/similar}, one client. */
 public final class LookupBenchmark {
@@ -34,14 +35,10 @@ public final class LookupBenchmark {
                 Figure.of("Similar projects", "p99, 1 client", similar.p99(), "ms"));
     }
 
-    interface Address {
-        String of(long sequence);
-    }
-
-    private static Latencies measure(BenchContext context, int requests, Address address) {
+    private static Latencies measure(BenchContext context, int requests, LongFunction<String> address) {
         var paths = new String[requests];
         for (int i = 0; i < requests; i++) {
-            paths[i] = address.of(i);
+            paths[i] = address.apply(i);
         }
         for (int i = 0; i < Math.min(requests, 20); i++) {
             context.api().get(paths[i]);

@@ -1,11 +1,11 @@
 package org.jointresearch.registry.bench.measure;
 
-import org.jointresearch.registry.bench.harness.ElasticDirect;
 import org.jointresearch.registry.bench.harness.Json;
 import org.jointresearch.registry.bench.harness.RegistryApi;
 import org.jointresearch.registry.search.project.ProjectQueries;
 import org.jointresearch.registry.search.project.ProjectQuery;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +60,7 @@ final class SearchMix {
                 default -> "page " + DEEP_PAGE;
             };
             searches.add(new Search(label, "api/v1/search/projects?" + parameters(query),
-                    ElasticDirect.body(ProjectQueries.search(query, context.alias("projects")).request())));
+                    ProjectQueries.searchBody(query, context.alias("projects")).getBytes(StandardCharsets.UTF_8)));
         }
         return searches;
     }

@@ -26,7 +26,7 @@ public record Figure(String benchmark, String measure, double value, String unit
                 baselineValue == 0 ? null : value / baselineValue, null, null);
     }
 
-    /** This figure held to a target on its ratio: at least {@code minimum} (higher is better) or at most. */
+    /** This figure held to a target on its ratio: at least {@code bound} (higher is better) or at most it. */
     public Figure ratioTarget(boolean atLeast, double bound) {
         var met = ratio == null ? Boolean.FALSE : atLeast ? ratio >= bound : ratio <= bound;
         return new Figure(benchmark, measure, value, unit, baseline, baselineValue, ratio,

@@ -2,6 +2,8 @@ package org.jointresearch.registry.search.project;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import org.jointresearch.registry.core.project.ProjectStatus;
 import org.jointresearch.registry.search.query.Choices;
@@ -58,6 +60,11 @@ public final class ProjectQueries {
     }
 
     /** More like this one project, by its own text, never the project itself. */
+    /** The body of the request {@link #search} builds, as JSON: the identical query, for whoever sends it to the engine directly. */
+    public static String searchBody(ProjectQuery query, String alias) {
+        return JsonpUtils.toJsonString(search(query, alias).request(), new JacksonJsonpMapper());
+    }
+
     public static PreparedSearch similar(String projectId, String alias, Paging paging) {
         var like = Query.of(q -> q.moreLikeThis(more -> more.fields(SIMILAR_FIELDS)
                 .like(l -> l.document(document -> document.index(alias).id(projectId)))
