@@ -1,13 +1,16 @@
 package org.jointresearch.registry.search.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,24 +27,40 @@ public class BulkWriter {
     private static final int CHUNK = 1000;
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
-    private final ElasticsearchClient client;
+    /** Where a write goes, which decides how soon it must be searchable. */
+    public enum Mode {
+        /**
+         * Into the indexes searches read, through their aliases (Elasticsearch refuses a target that is not an
+         * alias rather than creating an index by that name); searchable when the request returns, because a
+         * researcher who just saved a record looks for it next.
+         */
+        LIVE,
+        /** Into new indexes nobody reads yet, which are refreshed once when complete. */
+        REBUILD
+    }
 
-    BulkWriter(ElasticsearchClient client) {
+    private final ElasticsearchClient client;
+    private final ApplicationEventPublisher<IndexesWritten> events;
+
+    BulkWriter(ElasticsearchClient client, ApplicationEventPublisher<IndexesWritten> events) {
         this.client = client;
+        this.events = events;
     }
 
     /**
-     * Writes into the concrete or alias names {@code target} gives for each index; with {@code aliases},
-     * Elasticsearch refuses a write whose target is not an alias rather than creating an index by that name.
+     * Writes into the concrete or alias names {@code target} gives for each index; a {@link Mode#LIVE} write
+     * announces the documents it wrote as {@link IndexesWritten}.
      *
      * @return the documents Elasticsearch refused, each with its reason; empty when all were written
      */
     public Map<DocumentRef, String> write(List<DocumentWrite> writes, long version,
-                                          Function<RegistryIndex, String> target, boolean aliases) {
+                                          Function<RegistryIndex, String> target, Mode mode) {
         var refused = new HashMap<DocumentRef, String>();
+        var live = mode == Mode.LIVE;
         for (int from = 0; from < writes.size(); from += CHUNK) {
             var chunk = writes.subList(from, Math.min(writes.size(), from + CHUNK));
-            var request = BulkRequest.of(bulk -> bulk.requireAlias(aliases)
+            var request = BulkRequest.of(bulk -> bulk.requireAlias(live)
+                    .refresh(live ? Refresh.True : Refresh.False)
                     .operations(chunk.stream().map(write -> operation(write, version, target)).toList()));
             var items = Requests.send("indexing " + chunk.size() + " documents", () -> client.bulk(request)).items();
             for (int i = 0; i < items.size(); i++) {
@@ -50,6 +69,11 @@ public class BulkWriter {
                     refused.put(chunk.get(i).ref(), reason);
                 }
             }
+        }
+        if (live && !writes.isEmpty()) {
+            var written = new LinkedHashSet<DocumentRef>();
+            writes.forEach(write -> written.add(write.ref()));
+            events.publishEvent(IndexesWritten.of(written));
         }
         return refused;
     }

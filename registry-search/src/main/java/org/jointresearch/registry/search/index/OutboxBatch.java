@@ -65,10 +65,18 @@ class OutboxBatch {
             var lookup = lookups.open();
             var touched = affected.of(rows, lookup);
             var refused = new HashMap<DocumentRef, String>();
-            var writes = build(touched.values().stream().flatMap(Set::stream)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)), lookup, refused);
-            refused.putAll(bulk.write(writes, version, indexes::alias, true));
-            return new Indexed(writes.size(), failures(touched, refused));
+            // A person's document gathers all their projects and costs the most to build, so the records the
+            // change was about are sent, and searchable, before the people around them.
+            var byPeople = touched.values().stream().flatMap(Set::stream).distinct()
+                    .collect(Collectors.partitioningBy(ref -> ref.index() == RegistryIndex.PEOPLE,
+                            Collectors.toCollection(LinkedHashSet::new)));
+            int sent = 0;
+            for (var refs : List.of(byPeople.get(false), byPeople.get(true))) {
+                var writes = build(refs, lookup, refused);
+                refused.putAll(bulk.write(writes, version, indexes::alias, BulkWriter.Mode.LIVE));
+                sent += writes.size();
+            }
+            return new Indexed(sent, failures(touched, refused));
         } catch (SearchUnavailableException | ElasticsearchException e) {
             return new Indexed(0, rows.stream().collect(Collectors.toMap(OutboxEntry::id, row -> e.getMessage())));
         }
@@ -76,6 +84,9 @@ class OutboxBatch {
 
     /** The writes of the documents that could be built; a document that could not is refused with the reason. */
     private List<DocumentWrite> build(Set<DocumentRef> refs, Lookup lookup, Map<DocumentRef, String> refused) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
         var writes = new ArrayList<DocumentWrite>(refs.size());
         lookup.preloadProjects(refs.stream().filter(ref -> ref.index() == RegistryIndex.PROJECTS)
                 .map(ref -> UUID.fromString(ref.id())).toList());

@@ -1,5 +1,6 @@
 package org.jointresearch.registry.search.index;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -24,15 +25,17 @@ class SnapshotBuild {
     private final Mappings mappings;
     private final Outbox outbox;
     private final IndexerSettings settings;
+    private final ApplicationEventPublisher<IndexesWritten> events;
 
     SnapshotBuild(Documents documents, IndexAdmin admin, BulkWriter bulk, Mappings mappings, Outbox outbox,
-                  IndexerSettings settings) {
+                  IndexerSettings settings, ApplicationEventPublisher<IndexesWritten> events) {
         this.documents = documents;
         this.admin = admin;
         this.bulk = bulk;
         this.mappings = mappings;
         this.outbox = outbox;
         this.settings = settings;
+        this.events = events;
     }
 
     /** Builds with every document at {@code version}; answers the new concrete index of each alias. */
@@ -46,10 +49,11 @@ class SnapshotBuild {
                 var name = admin.create(index, BuildMeta.of(outbox.identity(), mappings.fingerprint(index)));
                 fresh.put(index, name);
                 source.forEachPage(settings.reindexPageSize(), page -> requireAll(bulk.write(page, version,
-                        ignored -> name, false)));
+                        ignored -> name, BulkWriter.Mode.REBUILD)));
             }
             admin.refresh(fresh.values());
             admin.swap(fresh);
+            events.publishEvent(IndexesWritten.rebuilt());
             return fresh;
         } catch (RuntimeException e) {
             try {

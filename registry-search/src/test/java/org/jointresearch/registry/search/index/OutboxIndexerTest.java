@@ -102,15 +102,15 @@ class OutboxIndexerTest {
         var newer = new SuggestionDocument("discipline", ref.id(), "Newer", null, List.of());
         var older = new SuggestionDocument("discipline", ref.id(), "Older", null, List.of());
 
-        var refusedNewer = bulk.write(List.of(new DocumentWrite(ref, newer)), 20, settings::alias, true);
-        var refusedOlder = bulk.write(List.of(new DocumentWrite(ref, older)), 10, settings::alias, true);
-        var refusedOldDelete = bulk.write(List.of(DocumentWrite.delete(ref)), 15, settings::alias, true);
+        var refusedNewer = bulk.write(List.of(new DocumentWrite(ref, newer)), 20, settings::alias, BulkWriter.Mode.LIVE);
+        var refusedOlder = bulk.write(List.of(new DocumentWrite(ref, older)), 10, settings::alias, BulkWriter.Mode.LIVE);
+        var refusedOldDelete = bulk.write(List.of(DocumentWrite.delete(ref)), 15, settings::alias, BulkWriter.Mode.LIVE);
 
         assertThat(refusedNewer).isEmpty();
         assertThat(refusedOlder).isEmpty();
         assertThat(refusedOldDelete).isEmpty();
         probe.awaitEqual(RegistryIndex.SUGGESTIONS, ref.id(), SuggestionDocument.class, newer);
-        assertThat(bulk.write(List.of(DocumentWrite.delete(ref)), 30, settings::alias, true)).isEmpty();
+        assertThat(bulk.write(List.of(DocumentWrite.delete(ref)), 30, settings::alias, BulkWriter.Mode.LIVE)).isEmpty();
         probe.awaitEqual(RegistryIndex.SUGGESTIONS, ref.id(), SuggestionDocument.class, null);
     }
 
