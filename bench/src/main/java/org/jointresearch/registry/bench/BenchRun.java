@@ -7,6 +7,7 @@ import org.jointresearch.registry.bench.harness.Http;
 import org.jointresearch.registry.bench.harness.Json;
 import org.jointresearch.registry.bench.harness.RegistryApi;
 import org.jointresearch.registry.bench.harness.RegistryProcess;
+import org.jointresearch.registry.bench.harness.StartupCache;
 import org.jointresearch.registry.bench.measure.BenchContext;
 import org.jointresearch.registry.bench.measure.BulkLoadBenchmark;
 import org.jointresearch.registry.bench.measure.CrudBenchmark;
@@ -62,9 +63,21 @@ public final class BenchRun {
             figures.addAll(BulkLoadBenchmark.run(context));
             figures.addAll(ReindexBenchmark.run(context));
         }
+        var loaded = world.projectCount() + " projects in the database";
+        var cache = new StartupCache(plan.out().resolve("registry.aot"));
+        cache.forget();
+        if (StartupCache.supported()) {
+            progress.say("restarting the registry once to record its start-up cache");
+            try (var registry = RegistryProcess.start(settings, adminPassword, log)) {
+                figures.add(startUp(loaded + ", no start-up cache", registry));
+            }
+            RegistryProcess.record(cache, settings, adminPassword, log);
+        }
         progress.say("restarting the registry on the loaded database");
-        try (var registry = RegistryProcess.start(settings, adminPassword, log)) {
-            figures.add(startUp(world.projectCount() + " projects in the database", registry).valueTarget(false, 3));
+        try (var registry = StartupCache.supported() ? RegistryProcess.startFrom(cache, settings, adminPassword, log)
+                : RegistryProcess.start(settings, adminPassword, log)) {
+            var situation = StartupCache.supported() ? loaded + ", from the AOT cache a training run recorded" : loaded;
+            figures.add(startUp(situation, registry).valueTarget(false, 3));
             figures.addAll(atRest("at rest, " + world.projectCount() + " projects", registry));
             var context = context(plan, settings, world, adminPassword, database, elastic, progress);
             figures.addAll(SearchBenchmark.run(context, registry));

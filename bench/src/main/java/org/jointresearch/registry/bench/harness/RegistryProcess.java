@@ -28,8 +28,29 @@ public final class RegistryProcess implements AutoCloseable {
 
     /** Starts the registry and waits until its health check says UP; the time it took is {@link #startUp()}. */
     public static RegistryProcess start(BenchSettings settings, String adminPassword, Path log) {
-        var command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + settings.heap(), "-jar",
-                settings.registryJar().toString()));
+        return start(settings, adminPassword, log, List.of());
+    }
+
+    /** Starts the registry from the start-up cache, which must have been recorded. */
+    public static RegistryProcess startFrom(StartupCache cache, BenchSettings settings, String adminPassword,
+                                            Path log) {
+        return start(settings, adminPassword, log, cache.useOptions());
+    }
+
+    /**
+     * Runs the registry once up to healthy and stops it, recording the start-up cache as it exits: a run of
+     * its own, so that no measured phase runs in the JDK's slower recording mode.
+     */
+    public static void record(StartupCache cache, BenchSettings settings, String adminPassword, Path log) {
+        start(settings, adminPassword, log, cache.recordOptions()).close();
+        cache.useOptions();
+    }
+
+    private static RegistryProcess start(BenchSettings settings, String adminPassword, Path log,
+                                         List<String> javaOptions) {
+        var command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + settings.heap()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", settings.registryJar().toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         var env = builder.environment();
@@ -117,7 +138,8 @@ public final class RegistryProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            // A training run writes the start-up cache as it exits, which takes some seconds more.
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {

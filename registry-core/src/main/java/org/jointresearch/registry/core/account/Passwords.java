@@ -7,6 +7,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Hashes and checks passwords with bcrypt, deliberately slow (cost 12 unless configured), so a stolen
@@ -19,12 +20,15 @@ class Passwords {
     static final int MAX_BYTES = 72;
 
     private final BCryptPasswordEncoder encoder;
-    /** Checked when no account has the name, so that an unknown name costs as much time as a wrong password. */
-    private final String decoy;
+    /**
+     * Checked when no account has the name, so that an unknown name costs as much time as a wrong password;
+     * hashed in the background, as it would otherwise add a quarter of a second to start-up.
+     */
+    private final CompletableFuture<String> decoy;
 
     Passwords(@Value("${registry.security.bcrypt-cost:12}") int cost) {
         this.encoder = new BCryptPasswordEncoder(cost);
-        this.decoy = encoder.encode(UUID.randomUUID().toString());
+        this.decoy = CompletableFuture.supplyAsync(() -> encoder.encode(UUID.randomUUID().toString()));
     }
 
     static boolean fits(String password) {
@@ -40,7 +44,7 @@ class Passwords {
         if (!fits(password)) {
             return false;
         }
-        boolean matched = encoder.matches(password, hash == null ? decoy : hash);
+        boolean matched = encoder.matches(password, hash == null ? decoy.join() : hash);
         return hash != null && matched;
     }
 }
