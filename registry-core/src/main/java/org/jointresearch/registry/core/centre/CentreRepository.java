@@ -34,4 +34,10 @@ interface CentreRepository extends CrudRepository<Centre, UUID> {
     @Query(value = "SELECT c.id " + MATCHING, nativeQuery = true)
     List<UUID> findIdsMatching(@Nullable UUID institution, @Nullable String discipline, @Nullable String status,
                                @Nullable UUID agreement);
+
+    /** The first centres by id, for the first step of a walk through them all. */
+    List<Centre> list(Pageable pageable);
+
+    /** The centres whose id follows {@code after}, by id: the next step of a walk through them all. */
+    List<Centre> findByIdGreaterThan(UUID after, Pageable pageable);
 }

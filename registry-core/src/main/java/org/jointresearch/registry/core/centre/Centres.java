@@ -3,6 +3,7 @@ package org.jointresearch.registry.core.centre;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -72,6 +73,17 @@ public class Centres {
         var status = filter.status() == null ? null : filter.status().name();
         return repository.findMatching(filter.institutionId(), filter.disciplineCode(), status, filter.agreementId(),
                 pageable).map(this::view);
+    }
+
+    /**
+     * One step of a walk through every centre in id order: the {@code size} centres after the one with id
+     * {@code after} (from the start when null).
+     */
+    @ReadOnly
+    public List<CentreView> after(@Nullable UUID after, int size) {
+        var first = Pageable.from(0, size, Sort.of(Sort.Order.asc("id")));
+        return (after == null ? repository.list(first) : repository.findByIdGreaterThan(after, first)).stream()
+                .map(this::view).toList();
     }
 
     /** The ids of every centre that matches the filter, for those who need them all rather than a page. */

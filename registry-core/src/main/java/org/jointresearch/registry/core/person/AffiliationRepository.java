@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import java.util.UUID;
 interface AffiliationRepository extends GenericRepository<AffiliationRow, AffiliationRow.Key> {
 
     List<AffiliationRow> findByIdPersonIdOrderByIdPositionIndex(UUID personId);
+
+    List<AffiliationRow> findByIdPersonIdInOrderByIdPositionIndex(Collection<UUID> personIds);
 
     List<AffiliationRow> saveAll(Iterable<AffiliationRow> rows);
 

@@ -3,6 +3,7 @@ package org.jointresearch.registry.core.person;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Registers people and their affiliations and keeps them correct; the only way the registry changes one. */
 @Singleton
@@ -60,8 +63,22 @@ public class People {
 
     @ReadOnly
     public Page<PersonView> list(PersonFilter filter, Pageable pageable) {
-        return repository.findMatching(filter.institutionId(), filter.disciplineCode(), filter.nameContains(), pageable)
-                .map(this::withAffiliations);
+        var page = repository.findMatching(filter.institutionId(), filter.disciplineCode(), filter.nameContains(),
+                pageable);
+        var views = withAffiliations(page.getContent()).stream()
+                .collect(Collectors.toMap(PersonView::id, Function.identity()));
+        return page.map(person -> views.get(person.id()));
+    }
+
+    /**
+     * One step of a walk through everyone in id order: the {@code size} people after the one with id
+     * {@code after} (from the start when null). Each step costs the same however far the walk has gone, which
+     * a page number would not.
+     */
+    @ReadOnly
+    public List<PersonView> after(@Nullable UUID after, int size) {
+        var first = Pageable.from(0, size, Sort.of(Sort.Order.asc("id")));
+        return withAffiliations(after == null ? repository.list(first) : repository.findByIdGreaterThan(after, first));
     }
 
     /** The ids of everyone who matches the filter, for those who need them all rather than a page. */
@@ -108,6 +125,13 @@ public class People {
 
     private PersonView withAffiliations(Person person) {
         return new PersonView(person, affiliations.of(person.id()));
+    }
+
+    /** The views of many people, their affiliations read in one query. */
+    private List<PersonView> withAffiliations(List<Person> people) {
+        var byPerson = affiliations.of(people.stream().map(Person::id).toList());
+        return people.stream().map(person -> new PersonView(person, byPerson.getOrDefault(person.id(), List.of())))
+                .toList();
     }
 
     private void checkReferences(PersonDraft draft) {

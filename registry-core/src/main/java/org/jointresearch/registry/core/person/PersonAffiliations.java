@@ -2,8 +2,11 @@ package org.jointresearch.registry.core.person;
 
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Reads and replaces a person's affiliations, which are stored one row each in list order. */
@@ -19,6 +22,16 @@ class PersonAffiliations {
     List<Affiliation> of(UUID personId) {
         return rows.findByIdPersonIdOrderByIdPositionIndex(personId).stream()
                 .map(AffiliationRow::toAffiliation).toList();
+    }
+
+    /** The affiliations of each of these people, in one query; a person with none is left out. */
+    Map<UUID, List<Affiliation>> of(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return rows.findByIdPersonIdInOrderByIdPositionIndex(personIds).stream()
+                .collect(Collectors.groupingBy(row -> row.id().personId(),
+                        Collectors.mapping(AffiliationRow::toAffiliation, Collectors.toList())));
     }
 
     /** Rewrites the whole list; the caller's transaction makes the swap atomic. */

@@ -31,6 +31,12 @@ interface PersonRepository extends CrudRepository<Person, UUID> {
     Page<Person> findMatching(@Nullable UUID institutionId, @Nullable String discipline,
                               @Nullable String nameContains, Pageable pageable);
 
+    /** The first people by id, for the first step of a walk through them all. */
+    List<Person> list(Pageable pageable);
+
+    /** The people whose id follows {@code after}, by id: the next step of a walk through them all. */
+    List<Person> findByIdGreaterThan(UUID after, Pageable pageable);
+
     /** The ids of every person who matches, unpaged. */
     @Query(value = "SELECT p.id FROM person p " + MATCHING, nativeQuery = true)
     List<UUID> findIdsMatching(@Nullable UUID institutionId, @Nullable String discipline,

@@ -17,6 +17,8 @@ interface ProjectPersonRepository extends GenericRepository<ProjectPersonRow, Pr
 
     List<ProjectPersonRow> findByKeyProjectIdInOrderByKeyPositionIndex(Collection<UUID> projectIds);
 
+    List<ProjectPersonRow> findByPersonIdIn(Collection<UUID> personIds);
+
     void deleteByKeyProjectId(UUID projectId);
 
     /** Straight from the person's index: the catch-all filter query reads every project to answer this. */

@@ -43,4 +43,10 @@ interface ProjectRepository extends CrudRepository<Project, UUID> {
     Page<Project> findByAgreementIdOrderByTitle(UUID agreementId, Pageable pageable);
 
     List<Project> findByIdIn(Collection<UUID> ids);
+
+    /** The first projects by id, for the first step of a walk through them all. */
+    List<Project> list(Pageable pageable);
+
+    /** The projects whose id follows {@code after}, by id: the next step of a walk through them all. */
+    List<Project> findByIdGreaterThan(UUID after, Pageable pageable);
 }

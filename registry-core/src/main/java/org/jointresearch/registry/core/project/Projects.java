@@ -3,6 +3,7 @@ package org.jointresearch.registry.core.project;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -92,6 +93,28 @@ public class Projects {
     @ReadOnly
     public List<UUID> idsOfPerson(UUID personId) {
         return people.findProjectIdsOfPerson(personId);
+    }
+
+    /** The ids of the projects each of these people works on, in any role; a person with none is left out. */
+    @ReadOnly
+    public Map<UUID, List<UUID>> idsOfPeople(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return people.findByPersonIdIn(personIds).stream().collect(Collectors.groupingBy(ProjectPersonRow::personId,
+                Collectors.mapping(row -> row.key().projectId(), Collectors.collectingAndThen(Collectors.toList(),
+                        ids -> ids.stream().distinct().toList()))));
+    }
+
+    /**
+     * One step of a walk through every project in id order: the {@code size} projects after the one with id
+     * {@code after} (from the start when null). Each step costs the same however far the walk has gone, which
+     * a page number would not.
+     */
+    @ReadOnly
+    public List<ProjectView> after(@Nullable UUID after, int size) {
+        var first = Pageable.from(0, size, Sort.of(Sort.Order.asc("id")));
+        return views(after == null ? repository.list(first) : repository.findByIdGreaterThan(after, first));
     }
 
     /** The projects run by a centre; unknown centres are refused rather than answered with an empty page. */

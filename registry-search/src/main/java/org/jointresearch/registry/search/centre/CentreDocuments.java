@@ -1,9 +1,7 @@
 package org.jointresearch.registry.search.centre;
 
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.jointresearch.registry.core.centre.CentreFilter;
 import org.jointresearch.registry.core.centre.CentreView;
 import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.search.document.InstitutionPart;
@@ -13,6 +11,7 @@ import org.jointresearch.registry.search.document.NamedPart;
 import org.jointresearch.registry.search.document.RecordDocuments;
 import org.jointresearch.registry.search.index.RegistryIndex;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,8 +32,8 @@ public class CentreDocuments extends RecordDocuments<CentreView> {
     }
 
     @Override
-    protected Page<CentreView> list(Pageable pageable) {
-        return centres.list(new CentreFilter(null, null, null, null), pageable);
+    protected List<CentreView> after(@Nullable UUID after, int size) {
+        return centres.after(after, size);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.jointresearch.registry.core.team.Teams;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,6 +64,19 @@ public final class Lookup {
         var found = new HashMap<UUID, ProjectView>();
         projects.findAll(wanted).forEach(view -> found.put(view.project().id(), view));
         wanted.forEach(id -> read.put(new Key("project", id), Optional.ofNullable(found.get(id))));
+    }
+
+    /** The ids of the projects the person works on. */
+    public List<UUID> projectIdsOf(UUID personId) {
+        return once(new Key("projects of", personId), () -> Optional.of(projects.idsOfPerson(personId))).orElseThrow();
+    }
+
+    /** Reads the projects of these people together, and the people's lists of them, ahead of their use. */
+    public void preloadProjectsOfPeople(Collection<UUID> personIds) {
+        var wanted = personIds.stream().filter(id -> !read.containsKey(new Key("projects of", id))).toList();
+        var byPerson = projects.idsOfPeople(wanted);
+        wanted.forEach(id -> read.put(new Key("projects of", id), Optional.of(byPerson.getOrDefault(id, List.of()))));
+        preloadProjects(byPerson.values().stream().flatMap(List::stream).distinct().toList());
     }
 
     public Optional<CentreView> centre(UUID id) {

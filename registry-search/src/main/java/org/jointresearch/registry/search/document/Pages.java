@@ -5,6 +5,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,6 +27,26 @@ public final class Pages {
                 return;
             }
             pageable = page.nextPageable();
+        }
+    }
+
+    /**
+     * Hands every non-empty step of a walk in id order to {@code consumer}: {@code after} answers up to
+     * {@code size} records following an id (from the start for null), so a step deep in a large table costs
+     * no more than the first, unlike a page number.
+     */
+    public static <T> void forEachAfter(int size, BiFunction<UUID, Integer, List<T>> after, Function<T, UUID> idOf,
+                                        Consumer<List<T>> consumer) {
+        for (UUID last = null; ; ) {
+            var records = after.apply(last, size);
+            if (records.isEmpty()) {
+                return;
+            }
+            consumer.accept(records);
+            if (records.size() < size) {
+                return;
+            }
+            last = idOf.apply(records.get(records.size() - 1));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.jointresearch.registry.search.document;
 
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
+import io.micronaut.core.annotation.Nullable;
 import org.jointresearch.registry.search.index.DocumentSource;
 import org.jointresearch.registry.search.index.DocumentWrite;
 import org.jointresearch.registry.search.index.Ids;
@@ -40,8 +39,9 @@ public abstract class RecordDocuments<V> implements DocumentSource {
 
     @Override
     public void forEachPage(int pageSize, Consumer<List<DocumentWrite>> page) {
-        Pages.forEach(pageSize, this::list, records -> {
+        Pages.forEachAfter(pageSize, this::after, this::idOf, records -> {
             var lookup = lookups.open();
+            preload(records, lookup);
             page.accept(records.stream()
                     .map(record -> DocumentWrite.put(index, idOf(record).toString(), document(record, lookup)))
                     .toList());
@@ -50,8 +50,12 @@ public abstract class RecordDocuments<V> implements DocumentSource {
 
     protected abstract Optional<V> find(UUID id, Lookup lookup);
 
-    /** One page of every record, in a stable order. */
-    protected abstract Page<V> list(Pageable pageable);
+    /** Up to {@code size} records following the one with id {@code after} (from the first for null), by id. */
+    protected abstract List<V> after(@Nullable UUID after, int size);
+
+    /** Reads ahead, for a whole page of records, what building their documents one by one would read each. */
+    protected void preload(List<V> records, Lookup lookup) {
+    }
 
     protected abstract UUID idOf(V record);
 

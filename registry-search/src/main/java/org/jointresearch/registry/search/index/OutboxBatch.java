@@ -88,8 +88,8 @@ class OutboxBatch {
             return List.of();
         }
         var writes = new ArrayList<DocumentWrite>(refs.size());
-        lookup.preloadProjects(refs.stream().filter(ref -> ref.index() == RegistryIndex.PROJECTS)
-                .map(ref -> UUID.fromString(ref.id())).toList());
+        lookup.preloadProjects(idsIn(refs, RegistryIndex.PROJECTS));
+        lookup.preloadProjectsOfPeople(idsIn(refs, RegistryIndex.PEOPLE));
         for (var ref : refs) {
             try {
                 writes.add(documents.build(ref, lookup));
@@ -98,6 +98,10 @@ class OutboxBatch {
             }
         }
         return writes;
+    }
+
+    private static List<UUID> idsIn(Set<DocumentRef> refs, RegistryIndex index) {
+        return refs.stream().filter(ref -> ref.index() == index).map(ref -> UUID.fromString(ref.id())).toList();
     }
 
     private static Map<Long, String> failures(Map<Long, Set<DocumentRef>> touched, Map<DocumentRef, String> refused) {

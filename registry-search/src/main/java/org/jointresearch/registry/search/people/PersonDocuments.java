@@ -1,19 +1,17 @@
 package org.jointresearch.registry.search.people;
 
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.person.Affiliation;
 import org.jointresearch.registry.core.person.People;
-import org.jointresearch.registry.core.person.PersonFilter;
 import org.jointresearch.registry.core.person.PersonView;
 import org.jointresearch.registry.core.project.ProjectView;
-import org.jointresearch.registry.core.project.Projects;
 import org.jointresearch.registry.search.document.Lookup;
 import org.jointresearch.registry.search.document.Lookups;
 import org.jointresearch.registry.search.document.RecordDocuments;
 import org.jointresearch.registry.search.index.RegistryIndex;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,12 +20,10 @@ import java.util.UUID;
 public class PersonDocuments extends RecordDocuments<PersonView> {
 
     private final People people;
-    private final Projects projects;
 
-    PersonDocuments(People people, Projects projects, Lookups lookups) {
+    PersonDocuments(People people, Lookups lookups) {
         super(RegistryIndex.PEOPLE, lookups);
         this.people = people;
-        this.projects = projects;
     }
 
     @Override
@@ -36,8 +32,13 @@ public class PersonDocuments extends RecordDocuments<PersonView> {
     }
 
     @Override
-    protected Page<PersonView> list(Pageable pageable) {
-        return people.list(PersonFilter.none(), pageable);
+    protected List<PersonView> after(@Nullable UUID after, int size) {
+        return people.after(after, size);
+    }
+
+    @Override
+    protected void preload(List<PersonView> records, Lookup lookup) {
+        lookup.preloadProjectsOfPeople(records.stream().map(PersonView::id).toList());
     }
 
     @Override
@@ -49,7 +50,7 @@ public class PersonDocuments extends RecordDocuments<PersonView> {
     protected PersonDocument document(PersonView view, Lookup lookup) {
         var person = view.person();
         var disciplines = lookup.disciplineFields(person.disciplineCodes());
-        var projectIds = projects.idsOfPerson(person.id());
+        var projectIds = lookup.projectIdsOf(person.id());
         lookup.preloadProjects(projectIds);
         return new PersonDocument(person.id().toString(), person.name(), person.nameZh(), person.honorific(),
                 person.orcid(), person.expertise(), disciplines.codes(), disciplines.ancestors(), disciplines.names(),

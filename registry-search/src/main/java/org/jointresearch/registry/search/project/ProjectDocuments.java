@@ -1,11 +1,8 @@
 package org.jointresearch.registry.search.project;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.centre.CentreView;
-import org.jointresearch.registry.core.project.ProjectFilter;
 import org.jointresearch.registry.core.project.ProjectPerson;
 import org.jointresearch.registry.core.project.ProjectView;
 import org.jointresearch.registry.core.project.Projects;
@@ -17,6 +14,7 @@ import org.jointresearch.registry.search.document.NamedPart;
 import org.jointresearch.registry.search.document.RecordDocuments;
 import org.jointresearch.registry.search.index.RegistryIndex;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,8 +35,8 @@ public class ProjectDocuments extends RecordDocuments<ProjectView> {
     }
 
     @Override
-    protected Page<ProjectView> list(Pageable pageable) {
-        return projects.list(ProjectFilter.none(), pageable);
+    protected List<ProjectView> after(@Nullable UUID after, int size) {
+        return projects.after(after, size);
     }
 
     @Override

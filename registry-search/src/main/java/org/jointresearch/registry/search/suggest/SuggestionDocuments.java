@@ -1,7 +1,6 @@
 package org.jointresearch.registry.search.suggest;
 
 import jakarta.inject.Singleton;
-import org.jointresearch.registry.core.centre.CentreFilter;
 import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.core.discipline.Discipline;
 import org.jointresearch.registry.core.discipline.Disciplines;
@@ -9,8 +8,7 @@ import org.jointresearch.registry.core.institution.Institution;
 import org.jointresearch.registry.core.institution.InstitutionFilter;
 import org.jointresearch.registry.core.institution.Institutions;
 import org.jointresearch.registry.core.person.People;
-import org.jointresearch.registry.core.person.PersonFilter;
-import org.jointresearch.registry.core.project.ProjectFilter;
+import org.jointresearch.registry.core.person.PersonView;
 import org.jointresearch.registry.core.project.Projects;
 import org.jointresearch.registry.search.document.Lookup;
 import org.jointresearch.registry.search.document.Pages;
@@ -72,11 +70,11 @@ public class SuggestionDocuments implements DocumentSource {
 
     @Override
     public void forEachPage(int pageSize, Consumer<List<DocumentWrite>> page) {
-        Pages.forEach(pageSize, pageable -> projects.list(ProjectFilter.none(), pageable),
+        Pages.forEachAfter(pageSize, projects::after, view -> view.project().id(),
                 writes(page, view -> project(view.project().id().toString(), view.project().title())));
-        Pages.forEach(pageSize, pageable -> people.list(PersonFilter.none(), pageable),
+        Pages.forEachAfter(pageSize, people::after, PersonView::id,
                 writes(page, view -> person(view.id().toString(), view.person().name(), view.person().nameZh())));
-        Pages.forEach(pageSize, pageable -> centres.list(new CentreFilter(null, null, null, null), pageable),
+        Pages.forEachAfter(pageSize, centres::after, view -> view.centre().id(),
                 writes(page, view -> centre(view.centre().id().toString(), view.centre().name(),
                         view.centre().nameZh())));
         Pages.forEach(pageSize, pageable -> institutions.list(InstitutionFilter.none(), Pages.byId(pageable)),

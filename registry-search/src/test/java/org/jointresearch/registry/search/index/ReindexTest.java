@@ -3,9 +3,12 @@ package org.jointresearch.registry.search.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jointresearch.registry.core.change.Outbox;
+import org.jointresearch.registry.core.person.People;
+import org.jointresearch.registry.core.person.PersonFilter;
 import org.jointresearch.registry.core.project.ProjectDraft;
 import org.jointresearch.registry.core.project.ProjectFilter;
 import org.jointresearch.registry.core.project.Projects;
@@ -32,8 +35,12 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rebuilding every index from the database while searches and writes go on. */
+/**
+ * Rebuilding every index from the database while searches and writes go on; in pages of a few records, so
+ * that the walk through each table takes many steps.
+ */
 @MicronautTest(transactional = false)
+@Property(name = "registry.search.indexer.reindex-page-size", value = "7")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReindexTest {
 
@@ -55,6 +62,9 @@ class ReindexTest {
     Projects projects;
 
     @Inject
+    People people;
+
+    @Inject
     Documents documents;
 
     @Inject
@@ -71,8 +81,10 @@ class ReindexTest {
     @BeforeAll
     void registerProjects() {
         hospital = fixtures.hospital("Sir Run Run Shaw Hospital", "邵逸夫医院", "SRRSH").id();
+        var researchers = IntStream.range(0, 20)
+                .mapToObj(i -> fixtures.researcher("Researcher " + (char) ('a' + i), hospital)).toList();
         IntStream.range(0, PROJECTS).forEach(i -> fixtures.project("Cohort study " + i, List.of("3.2.1"),
-                List.of(hospital)));
+                List.of(hospital), RegistryFixtures.lead(researchers.get(i % researchers.size()))));
         Eventually.await("every project indexed", this::indexedProjects, count -> count == PROJECTS);
     }
 
@@ -85,6 +97,7 @@ class ReindexTest {
         assertThat(currentIndexes()).isEqualTo(fresh);
         assertThat(fresh.values()).doesNotContainAnyElementsOf(before.values());
         assertThat(admin.count(fresh.get(RegistryIndex.PROJECTS))).isEqualTo(projects.ids(ProjectFilter.none()).size());
+        assertThat(admin.count(fresh.get(RegistryIndex.PEOPLE))).isEqualTo(people.ids(PersonFilter.none()).size());
         assertThat(exists(before.get(RegistryIndex.PROJECTS))).isFalse();
     }
 
