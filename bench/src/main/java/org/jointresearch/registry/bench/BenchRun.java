@@ -116,7 +116,8 @@ public final class BenchRun {
                 .get("version").getStringValue());
         environment.put("postgresql", database.version());
         environment.put("registry", "jar " + settings.registryJar().getFileName() + ", -Xmx" + settings.heap()
-                + ", defaults otherwise (pool 10, indexer batch 200 every 500 ms, refresh 1 s)");
+                + ", defaults otherwise (pool 10, indexer batches of 200: changes every 200 ms, the people around"
+                + " them every 1 s; refresh 1 s)");
         environment.put("world", "seed " + plan.seed() + ": " + world.projectCount() + " projects, "
                 + world.personCount() + " people, " + world.institutionCount() + " institutions");
         environment.put("requests", plan.searchRequests() + " searches a side, " + plan.lookupRequests()

@@ -55,7 +55,7 @@ public class ChangeRecorder {
     private void record(String entityType, Object id, long version, ChangeAction action, Map<String, Object> changes) {
         var now = Instant.now();
         changeLog.save(new ChangeEntry(null, entityType, id.toString(), version, action, actor.name(), now, changes));
-        outbox.save(new OutboxEntry(null, entityType, id.toString(), version, now, 0, null));
+        outbox.save(new OutboxEntry(null, entityType, id.toString(), version, now, 0, null, false));
     }
 
     private Map<String, Object> fields(Object entity) {

@@ -12,6 +12,8 @@ import java.util.function.LongFunction;
 /**
  * The outbox as its consumer, the search indexer, works it: claim the oldest changes so that several
  * registry instances can drain side by side, then remove them once indexed or note why they could not be.
+ * The consumer may hand a change back as a follow-up, claimed apart, for work that can wait while the
+ * changes behind it cannot.
  * A rebuild of the whole index runs {@link #exclusively} so that no change is drained into the old index
  * while the new one is being read from the database.
  */
@@ -30,7 +32,21 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OutboxEntry> claim(int limit) {
-        return rows.tryLockShared() ? rows.lockOldest(limit) : List.of();
+        return rows.tryLockShared() ? rows.lockOldest(false, limit) : List.of();
+    }
+
+    /** As {@link #claim}, the follow-ups instead of the changes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OutboxEntry> claimFollowUps(int limit) {
+        return rows.tryLockShared() ? rows.lockOldest(true, limit) : List.of();
+    }
+
+    /** Queues each change again as a follow-up, in the caller's transaction: nothing is lost if it rolls back. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void followUp(Collection<OutboxEntry> changes) {
+        if (!changes.isEmpty()) {
+            rows.saveAll(changes.stream().map(OutboxEntry::asFollowUp).toList());
+        }
     }
 
     /**

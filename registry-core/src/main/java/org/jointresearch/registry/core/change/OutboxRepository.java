@@ -21,9 +21,10 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query(value = "SELECT pg_advisory_xact_lock(" + INDEXING_LOCK + ") IS NULL", nativeQuery = true)
     boolean lockExclusive();
 
-    /** The oldest rows no other transaction holds, locked until the caller's transaction ends. */
-    @Query(value = "SELECT * FROM outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
-    List<OutboxEntry> lockOldest(int limit);
+    /** The oldest changes or follow-ups no other transaction holds, locked until the caller's transaction ends. */
+    @Query(value = "SELECT * FROM outbox WHERE follow_up = :followUp ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED",
+            nativeQuery = true)
+    List<OutboxEntry> lockOldest(boolean followUp, int limit);
 
     @Query(value = "SELECT nextval(pg_get_serial_sequence('outbox', 'id'))", nativeQuery = true)
     long nextId();

@@ -22,10 +22,13 @@ class AffectedDocuments {
         this.peopleListing = peopleListing;
     }
 
-    /** The documents of each row, by row id, in row order. */
+    /**
+     * The documents of each row, by row id, in row order: of a change, its {@link ChangeImpact#immediate}
+     * documents; of a follow-up, its {@link ChangeImpact#deferred} ones.
+     */
     Map<Long, Set<DocumentRef>> of(List<OutboxEntry> rows, Lookup lookup) {
         var impacts = new LinkedHashMap<Long, ChangeImpact>();
-        rows.forEach(row -> impacts.put(row.id(), ChangeImpact.of(row.entityType(), row.entityId())));
+        rows.forEach(row -> impacts.put(row.id(), impact(row)));
         var listed = peopleListing.of(impacts.values().stream().flatMap(impact -> impact.related().stream())
                 .filter(relation -> relation.relation() == Relation.PEOPLE_ON_PROJECT)
                 .map(ChangeImpact.Related::id).distinct().toList());
@@ -36,5 +39,17 @@ class AffectedDocuments {
             affected.put(rowId, documents);
         });
         return affected;
+    }
+
+    /** The changes among {@code rows} that leave people's documents to a follow-up. */
+    List<OutboxEntry> withFollowUp(List<OutboxEntry> rows) {
+        return rows.stream().filter(row -> !row.followUp())
+                .filter(row -> !ChangeImpact.of(row.entityType(), row.entityId()).deferred().related().isEmpty())
+                .toList();
+    }
+
+    private static ChangeImpact impact(OutboxEntry row) {
+        var impact = ChangeImpact.of(row.entityType(), row.entityId());
+        return row.followUp() ? impact.deferred() : impact.immediate();
     }
 }

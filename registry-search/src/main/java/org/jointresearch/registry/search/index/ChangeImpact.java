@@ -56,6 +56,28 @@ public record ChangeImpact(Set<DocumentRef> documents, Set<Related> related) {
         };
     }
 
+    /**
+     * What must be searchable as soon as the change is: the record's own documents and those of the other
+     * records embedding it, but for people's.
+     */
+    public ChangeImpact immediate() {
+        return new ChangeImpact(documents, related.stream().filter(relation -> !isPeople(relation))
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * The documents of other people embedding the record: a person's document gathers all their projects,
+     * so these cost the most to rebuild, and a follow-up rebuilds them once the change is searchable.
+     */
+    public ChangeImpact deferred() {
+        return new ChangeImpact(Set.of(), related.stream().filter(ChangeImpact::isPeople)
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private static boolean isPeople(Related relation) {
+        return relation.relation().index() == RegistryIndex.PEOPLE;
+    }
+
     private static Set<Related> related(String id, Relation... relations) {
         return Arrays.stream(relations).map(relation -> new Related(relation, id))
                 .collect(Collectors.toUnmodifiableSet());

@@ -11,7 +11,8 @@ import java.time.Duration;
  * How the outbox indexer and the rebuild work through the registry.
  *
  * @param enabled         whether this instance drains the outbox on a schedule (off in tests that drain by hand)
- * @param interval        pause between two drains of the outbox
+ * @param interval        pause between two drains of the outbox's changes
+ * @param followUpInterval pause between two drains of the follow-ups (people's documents around changes)
  * @param batchSize       outbox rows claimed, indexed and removed in one transaction
  * @param backoffInitial  pause after the first failed drain; it doubles with each further failure
  * @param backoffMax      the longest pause between attempts while Elasticsearch stays away
@@ -20,7 +21,8 @@ import java.time.Duration;
 @ConfigurationProperties("registry.search.indexer")
 public record IndexerSettings(
         @Bindable(defaultValue = "true") boolean enabled,
-        @Bindable(defaultValue = "500ms") Duration interval,
+        @Bindable(defaultValue = "200ms") Duration interval,
+        @Bindable(defaultValue = "1s") Duration followUpInterval,
         @Bindable(defaultValue = "200") @Min(1) @Max(5000) int batchSize,
         @Bindable(defaultValue = "1s") Duration backoffInitial,
         @Bindable(defaultValue = "1m") Duration backoffMax,

@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Indexes one batch of outbox rows in one transaction: claim them, rebuild every document they touch from
- * the database, send those in bulk, then delete the rows whose documents all landed and keep the others with
- * the reason. The claim holds the rows until the transaction ends, so other instances skip them.
+ * the database, send those in bulk, then delete the rows whose documents all landed (queueing the follow-up
+ * of each change that has one) and keep the others with the reason. The claim holds the rows until the
+ * transaction ends, so other instances skip them.
  */
 @Singleton
 class OutboxBatch {
@@ -42,9 +43,19 @@ class OutboxBatch {
         this.indexes = indexes;
     }
 
+    /** Indexes the oldest changes' own documents, leaving the people around them to follow-ups. */
     @Transactional
-    DrainOutcome drain(int size) {
-        var rows = outbox.claim(size);
+    DrainOutcome drainChanges(int size) {
+        return drain(outbox.claim(size));
+    }
+
+    /** Rebuilds the people's documents the oldest follow-ups stand for. */
+    @Transactional
+    DrainOutcome drainFollowUps(int size) {
+        return drain(outbox.claimFollowUps(size));
+    }
+
+    private DrainOutcome drain(List<OutboxEntry> rows) {
         if (rows.isEmpty()) {
             return DrainOutcome.NOTHING;
         }
@@ -52,7 +63,9 @@ class OutboxBatch {
         long version = outbox.nextVersion();
         var indexed = index(rows, version);
         var failures = indexed.failures();
-        outbox.done(rows.stream().map(OutboxEntry::id).filter(id -> !failures.containsKey(id)).toList());
+        var done = rows.stream().filter(row -> !failures.containsKey(row.id())).toList();
+        outbox.followUp(affected.withFollowUp(done));
+        outbox.done(done.stream().map(OutboxEntry::id).toList());
         failures.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
                         Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
                 .forEach((error, ids) -> outbox.failed(ids, error));
@@ -64,19 +77,11 @@ class OutboxBatch {
         try {
             var lookup = lookups.open();
             var touched = affected.of(rows, lookup);
+            var refs = touched.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(LinkedHashSet::new));
             var refused = new HashMap<DocumentRef, String>();
-            // A person's document gathers all their projects and costs the most to build, so the records the
-            // change was about are sent, and searchable, before the people around them.
-            var byPeople = touched.values().stream().flatMap(Set::stream).distinct()
-                    .collect(Collectors.partitioningBy(ref -> ref.index() == RegistryIndex.PEOPLE,
-                            Collectors.toCollection(LinkedHashSet::new)));
-            int sent = 0;
-            for (var refs : List.of(byPeople.get(false), byPeople.get(true))) {
-                var writes = build(refs, lookup, refused);
-                refused.putAll(bulk.write(writes, version, indexes::alias, BulkWriter.Mode.LIVE));
-                sent += writes.size();
-            }
-            return new Indexed(sent, failures(touched, refused));
+            var writes = build(refs, lookup, refused);
+            refused.putAll(bulk.write(writes, version, indexes::alias, BulkWriter.Mode.LIVE));
+            return new Indexed(writes.size(), failures(touched, refused));
         } catch (SearchUnavailableException | ElasticsearchException e) {
             return new Indexed(0, rows.stream().collect(Collectors.toMap(OutboxEntry::id, row -> e.getMessage())));
         }

@@ -2,9 +2,13 @@ package org.jointresearch.registry.search.index;
 
 import jakarta.inject.Singleton;
 
+import java.util.function.IntFunction;
+
 /**
  * Brings the indexes up to date with the outbox: drains it batch after batch until it is empty or a batch
- * fails. Any number of instances may run it at once (rows are claimed with {@code SKIP LOCKED}).
+ * fails. Any number of instances may run it at once (rows are claimed with {@code SKIP LOCKED}). Changes and
+ * their follow-ups (the people's documents around a change) drain apart, so that a change waits only for the
+ * changes before it, not for the people they touched.
  *
  * <p>Versions: every document a batch writes carries, as its external version, a number taken from the
  * outbox's id sequence after the batch claimed its rows and before it read the database. It exceeds the id
@@ -13,7 +17,8 @@ import jakarta.inject.Singleton;
  * it commits, so a project re-indexed because a later transaction renamed an institution it embeds could
  * carry a greater id than a change to the project committed after it; and an entity's own version cannot
  * order two documents rebuilt for changes to different entities. So Elasticsearch keeps whichever document
- * was read from the database last, whatever order the writes arrive in.
+ * was read from the database last, whatever order the writes arrive in. A follow-up is queued in the
+ * transaction that finishes its change, so it is claimed, and versioned, after the change committed.
  */
 @Singleton
 public class OutboxIndexer {
@@ -26,12 +31,29 @@ public class OutboxIndexer {
         this.settings = settings;
     }
 
-    /** Drains until the outbox is empty (as far as this instance can claim) or a batch keeps rows back. */
+    /**
+     * Drains changes, then follow-ups, each until none is left (as far as this instance can claim) or a batch
+     * keeps rows back.
+     */
     public DrainOutcome drain() {
+        return drainChanges().plus(drainFollowUps());
+    }
+
+    /** Drains changes until none is left or a batch keeps rows back; their follow-ups stay queued. */
+    DrainOutcome drainChanges() {
+        return drainWith(batch::drainChanges);
+    }
+
+    /** Drains follow-ups until none is left or a batch keeps rows back. */
+    DrainOutcome drainFollowUps() {
+        return drainWith(batch::drainFollowUps);
+    }
+
+    private DrainOutcome drainWith(IntFunction<DrainOutcome> nextBatch) {
         var total = DrainOutcome.NOTHING;
         DrainOutcome last;
         do {
-            last = batch.drain(settings.batchSize());
+            last = nextBatch.apply(settings.batchSize());
             total = total.plus(last);
         } while (last.rows() == settings.batchSize() && last.failed() == 0);
         return total;

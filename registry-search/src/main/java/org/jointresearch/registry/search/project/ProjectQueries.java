@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+import co.elastic.clients.util.ObjectBuilder;
 import org.jointresearch.registry.core.project.ProjectStatus;
 import org.jointresearch.registry.search.query.Choices;
 import org.jointresearch.registry.search.query.Facets;
@@ -55,22 +57,27 @@ public final class ProjectQueries {
         var paging = Paging.of(order, query.size(), query.cursor());
         var matching = query(text, filters(query));
         return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(Highlights.on(search.index(alias)
-                .query(matching).aggregations(facets()), text, List.of("title", "keywords"), List.of("summary")))),
-                paging);
+                .query(matching).aggregations(facets()).source(ProjectQueries::shown), text,
+                List.of("title", "keywords"), List.of("summary")))), paging);
     }
 
-    /** More like this one project, by its own text, never the project itself. */
     /** The body of the request {@link #search} builds, as JSON: the identical query, for whoever sends it to the engine directly. */
     public static String searchBody(ProjectQuery query, String alias) {
         return JsonpUtils.toJsonString(search(query, alias).request(), new JacksonJsonpMapper());
     }
 
+    /** More like this one project, by its own text, never the project itself. */
     public static PreparedSearch similar(String projectId, String alias, Paging paging) {
         var like = Query.of(q -> q.moreLikeThis(more -> more.fields(SIMILAR_FIELDS)
                 .like(l -> l.document(document -> document.index(alias).id(projectId)))
                 // The registry is small: a word used twice in one project and by one other is telling.
                 .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).include(false)));
-        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(like))), paging);
+        return new PreparedSearch(SearchRequest.of(search -> paging.applyTo(search.index(alias).query(like)
+                .source(ProjectQueries::shown))), paging);
+    }
+
+    private static ObjectBuilder<SourceConfig> shown(SourceConfig.Builder source) {
+        return source.filter(filter -> filter.includes(ShownProject.FIELDS));
     }
 
     static Query query(SearchText text, List<Query> filters) {

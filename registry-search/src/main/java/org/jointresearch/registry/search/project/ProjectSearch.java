@@ -40,7 +40,7 @@ public class ProjectSearch {
     /** One page of results; a parameter it cannot act on is refused with a {@code SearchParameterException}. */
     public ProjectResults search(ProjectQuery query) {
         var prepared = ProjectQueries.search(query, settings.alias(RegistryIndex.PROJECTS));
-        var page = searches.page(prepared.request(), prepared.paging(), ProjectDocument.class);
+        var page = searches.page(prepared.request(), prepared.paging(), ShownProject.class);
         var disciplines = Facets.counts(page.aggregations(), ProjectQueries.DISCIPLINE_FACET);
         var institutions = Facets.counts(page.aggregations(), ProjectQueries.INSTITUTION_FACET);
         var refs = new ArrayList<DocumentRef>(ProjectHits.disciplinesOf(page.hits()));

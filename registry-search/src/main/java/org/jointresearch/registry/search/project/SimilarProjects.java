@@ -40,7 +40,7 @@ public class SimilarProjects {
         }
         var paging = Paging.of(ResultOrder.RELEVANCE, size, DEFAULT_SIZE, MAX_SIZE, null);
         var prepared = ProjectQueries.similar(projectId.toString(), settings.alias(RegistryIndex.PROJECTS), paging);
-        var hits = searches.page(prepared.request(), paging, ProjectDocument.class).hits();
+        var hits = searches.page(prepared.request(), paging, ShownProject.class).hits();
         var names = labels.ofDisciplines(hits.stream().flatMap(hit -> hit.source().disciplineCodes().stream()));
         return hits.stream().map(hit -> ProjectHits.of(hit, names)).toList();
     }

@@ -1,5 +1,6 @@
 package org.jointresearch.registry.search.index;
 
+import org.jointresearch.registry.search.index.IndexerState.Lane;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,6 +12,7 @@ class BackoffTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final IndexerSettings SETTINGS = new IndexerSettings(true, SECOND, SECOND, 200, SECOND, MINUTE, 500);
 
     @Test
     void doublesThePauseWithEachFailureInARowUpToTheCeiling() {
@@ -23,18 +25,37 @@ class BackoffTest {
 
     @Test
     void holdsBackAfterAFailureAndLetsGoOnceTheDrainWentThrough() {
-        var state = new IndexerState(new IndexerSettings(true, SECOND, 200, SECOND, MINUTE, 500));
+        var state = new IndexerState(SETTINGS);
         var now = Instant.parse("2025-03-01T12:00:00Z");
 
-        state.failed(now, "Connection refused");
-        state.failed(now, "Connection refused");
+        state.failed(Lane.CHANGES, now, "Connection refused");
+        state.failed(Lane.CHANGES, now, "Connection refused");
 
-        assertThat(state.mayAttempt(now.plusMillis(1999))).isFalse();
-        assertThat(state.mayAttempt(now.plusSeconds(2))).isTrue();
+        assertThat(state.mayAttempt(Lane.CHANGES, now.plusMillis(1999))).isFalse();
+        assertThat(state.mayAttempt(Lane.CHANGES, now.plusSeconds(2))).isTrue();
         assertThat(state.report().lastError()).isEqualTo("Connection refused");
-        state.succeeded(now.plusSeconds(3));
-        assertThat(state.mayAttempt(now.plusSeconds(3))).isTrue();
+        state.succeeded(Lane.CHANGES, now.plusSeconds(3));
+        assertThat(state.mayAttempt(Lane.CHANGES, now.plusSeconds(3))).isTrue();
         assertThat(state.report().consecutiveFailures()).isZero();
         assertThat(state.report().lastDrainAt()).isEqualTo(now.plusSeconds(3));
+    }
+
+    @Test
+    void followUpsThatKeepFailingBackOffAndShowInTheReportWhileChangesGoThrough() {
+        var state = new IndexerState(SETTINGS);
+        var now = Instant.parse("2025-03-01T12:00:00Z");
+
+        state.failed(Lane.FOLLOW_UPS, now, "no such index [registry_people]");
+        state.succeeded(Lane.CHANGES, now.plusMillis(200));
+        state.failed(Lane.FOLLOW_UPS, now.plusSeconds(1), "no such index [registry_people]");
+
+        assertThat(state.mayAttempt(Lane.CHANGES, now.plusSeconds(1))).isTrue();
+        assertThat(state.mayAttempt(Lane.FOLLOW_UPS, now.plusMillis(2999))).isFalse();
+        assertThat(state.mayAttempt(Lane.FOLLOW_UPS, now.plusSeconds(3))).isTrue();
+        assertThat(state.report().consecutiveFailures()).isEqualTo(2);
+        assertThat(state.report().lastError()).contains("registry_people");
+        state.succeeded(Lane.FOLLOW_UPS, now.plusSeconds(3));
+        assertThat(state.report().consecutiveFailures()).isZero();
+        assertThat(state.report().lastDrainAt()).isEqualTo(now.plusMillis(200));
     }
 }

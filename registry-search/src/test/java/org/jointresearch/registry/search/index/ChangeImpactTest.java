@@ -31,6 +31,21 @@ class ChangeImpactTest {
     }
 
     @Test
+    void aChangeLeavesOnlyOtherPeoplesDocumentsToItsFollowUp() {
+        var institution = ChangeImpact.of("institution", ID);
+
+        assertThat(institution.immediate().documents()).isEqualTo(institution.documents());
+        assertThat(institution.immediate().related()).extracting(ChangeImpact.Related::relation)
+                .containsExactlyInAnyOrder(PROJECTS_OF_INSTITUTION, CENTRES_OF_INSTITUTION);
+        assertThat(institution.deferred().documents()).isEmpty();
+        assertThat(institution.deferred().related()).extracting(ChangeImpact.Related::relation)
+                .containsExactly(PEOPLE_OF_INSTITUTION);
+        var person = ChangeImpact.of("person", ID);
+        assertThat(person.immediate()).isEqualTo(person);
+        assertThat(person.deferred().related()).isEmpty();
+    }
+
+    @Test
     void aPersonChangeRebuildsThePersonAndTheProjectsAndCentresThatNameThem() {
         var impact = ChangeImpact.of("person", ID);
 

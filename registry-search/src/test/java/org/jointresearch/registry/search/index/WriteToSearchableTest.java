@@ -33,12 +33,14 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures, with the production settings (drain every 500 ms, refresh every second), how long a change
+ * Measures, with the production settings (changes drained every 200 ms, the people around them every
+ * second, refresh every second), how long a change
  * takes from its commit until a search finds it, for changes made one at a time at random moments.
  * Logged, not asserted: the figure depends on the machine.
  */
 @MicronautTest(transactional = false)
-@Property(name = "registry.search.indexer.interval", value = "500ms")
+@Property(name = "registry.search.indexer.interval", value = "200ms")
+@Property(name = "registry.search.indexer.follow-up-interval", value = "1s")
 @Property(name = "registry.search.refresh-interval", value = "1s")
 class WriteToSearchableTest {
 

@@ -59,6 +59,14 @@ class ProjectQueriesTest {
     }
 
     @Test
+    void asksOnlyForTheFieldsAResultShowsNeverTheSummaryOrThePeople() {
+        var includes = rendered(words("liver")).path("_source").path("includes");
+
+        assertThat(includes).extracting(JsonNode::asText).containsExactlyElementsOf(ShownProject.FIELDS)
+                .contains("title", "institutions.name").doesNotContain("summary", "people", "keywords");
+    }
+
+    @Test
     void givesAnExactTitleABonusAboveAnyPartialMatch() {
         var bonuses = Rendered.all(rendered(words("Sepsis Alerts")), "constant_score");
 
