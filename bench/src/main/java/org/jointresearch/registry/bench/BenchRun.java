@@ -114,7 +114,8 @@ public final class BenchRun {
         environment.put("elasticsearch", Json.tree(new Http(settings.elasticsearch())
                 .get("_nodes/_local?filter_path=nodes.*.version")).get("nodes").values().iterator().next()
                 .get("version").getStringValue());
-        environment.put("postgresql", database.version());
+        environment.put("postgresql", database.version() + (database.autovacuum() ? ""
+                : ", autovacuum off: the load runs ANALYZE each time the import has doubled the tables, and once at its end"));
         environment.put("registry", "jar " + settings.registryJar().getFileName() + ", -Xmx" + settings.heap()
                 + ", defaults otherwise (pool 10, indexer batches of 200: changes every 200 ms, the people around"
                 + " them every 1 s; refresh 1 s)");

@@ -42,8 +42,26 @@ public final class Database {
     }
 
     public String version() {
+        return setting("server_version");
+    }
+
+    /** Whether PostgreSQL analyses tables by itself as they fill; when off, the planner needs {@link #analyze()}. */
+    public boolean autovacuum() {
+        return setting("autovacuum").equals("on");
+    }
+
+    /** Gathers the planner's statistics of every table of the benchmark database, as autovacuum would. */
+    public void analyze() {
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not analyse the benchmark database " + settings.dbUrl(), e);
+        }
+    }
+
+    private String setting(String name) {
         try (var connection = connect(); var statement = connection.createStatement();
-             var result = statement.executeQuery("SHOW server_version")) {
+             var result = statement.executeQuery("SHOW " + name)) {
             result.next();
             return result.getString(1);
         } catch (SQLException e) {

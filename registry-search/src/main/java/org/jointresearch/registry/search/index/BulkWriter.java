@@ -35,8 +35,18 @@ public class BulkWriter {
          * researcher who just saved a record looks for it next.
          */
         LIVE,
+        /**
+         * Into the indexes searches read, searchable at their next refresh ({@code refresh-interval}): for the
+         * follow-ups, which rebuild people's documents after the change itself is searchable, and whose
+         * forced refreshes of the largest index would cost more than they give.
+         */
+        LIVE_AT_NEXT_REFRESH,
         /** Into new indexes nobody reads yet, which are refreshed once when complete. */
-        REBUILD
+        REBUILD;
+
+        boolean live() {
+            return this != REBUILD;
+        }
     }
 
     private final ElasticsearchClient client;
@@ -48,19 +58,19 @@ public class BulkWriter {
     }
 
     /**
-     * Writes into the concrete or alias names {@code target} gives for each index; a {@link Mode#LIVE} write
-     * announces the documents it wrote as {@link IndexesWritten}.
+     * Writes into the concrete or alias names {@code target} gives for each index; a write into the live
+     * indexes announces the documents it wrote as {@link IndexesWritten}.
      *
      * @return the documents Elasticsearch refused, each with its reason; empty when all were written
      */
     public Map<DocumentRef, String> write(List<DocumentWrite> writes, long version,
                                           Function<RegistryIndex, String> target, Mode mode) {
         var refused = new HashMap<DocumentRef, String>();
-        var live = mode == Mode.LIVE;
+        var live = mode.live();
         for (int from = 0; from < writes.size(); from += CHUNK) {
             var chunk = writes.subList(from, Math.min(writes.size(), from + CHUNK));
             var request = BulkRequest.of(bulk -> bulk.requireAlias(live)
-                    .refresh(live ? Refresh.True : Refresh.False)
+                    .refresh(mode == Mode.LIVE ? Refresh.True : Refresh.False)
                     .operations(chunk.stream().map(write -> operation(write, version, target)).toList()));
             var items = Requests.send("indexing " + chunk.size() + " documents", () -> client.bulk(request)).items();
             for (int i = 0; i < items.size(); i++) {

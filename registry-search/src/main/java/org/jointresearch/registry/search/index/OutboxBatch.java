@@ -46,22 +46,22 @@ class OutboxBatch {
     /** Indexes the oldest changes' own documents, leaving the people around them to follow-ups. */
     @Transactional
     DrainOutcome drainChanges(int size) {
-        return drain(outbox.claim(size));
+        return drain(outbox.claim(size), BulkWriter.Mode.LIVE);
     }
 
-    /** Rebuilds the people's documents the oldest follow-ups stand for. */
+    /** Rebuilds the people's documents the oldest follow-ups stand for, searchable at the next refresh. */
     @Transactional
     DrainOutcome drainFollowUps(int size) {
-        return drain(outbox.claimFollowUps(size));
+        return drain(outbox.claimFollowUps(size), BulkWriter.Mode.LIVE_AT_NEXT_REFRESH);
     }
 
-    private DrainOutcome drain(List<OutboxEntry> rows) {
+    private DrainOutcome drain(List<OutboxEntry> rows, BulkWriter.Mode mode) {
         if (rows.isEmpty()) {
             return DrainOutcome.NOTHING;
         }
         // Taken after the claim, so greater than the version of any document built before these changes committed.
         long version = outbox.nextVersion();
-        var indexed = index(rows, version);
+        var indexed = index(rows, version, mode);
         var failures = indexed.failures();
         var done = rows.stream().filter(row -> !failures.containsKey(row.id())).toList();
         outbox.followUp(affected.withFollowUp(done));
@@ -73,14 +73,14 @@ class OutboxBatch {
                 failures.values().stream().findFirst().orElse(null));
     }
 
-    private Indexed index(List<OutboxEntry> rows, long version) {
+    private Indexed index(List<OutboxEntry> rows, long version, BulkWriter.Mode mode) {
         try {
             var lookup = lookups.open();
             var touched = affected.of(rows, lookup);
             var refs = touched.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(LinkedHashSet::new));
             var refused = new HashMap<DocumentRef, String>();
             var writes = build(refs, lookup, refused);
-            refused.putAll(bulk.write(writes, version, indexes::alias, BulkWriter.Mode.LIVE));
+            refused.putAll(bulk.write(writes, version, indexes::alias, mode));
             return new Indexed(writes.size(), failures(touched, refused));
         } catch (SearchUnavailableException | ElasticsearchException e) {
             return new Indexed(0, rows.stream().collect(Collectors.toMap(OutboxEntry::id, row -> e.getMessage())));

@@ -129,6 +129,7 @@ class OutboxIndexerTest {
 
         assertThat(followUps.rows()).isEqualTo(1);
         assertThat(followUps.failed()).isZero();
+        admin.refresh(List.of(settings.alias(RegistryIndex.PEOPLE)));
         assertThat(titlesOfProjectsOf(lead.id())).contains(renamed);
         assertThat(outbox.backlog().pending()).isZero();
     }
