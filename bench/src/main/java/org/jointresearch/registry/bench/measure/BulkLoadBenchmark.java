@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bulk load and index: the generated world imported through {@code POST /api/v1/admin/import}, timed until
- * every project is searchable; against the same project documents sent straight to {@code _bulk} in the
+ * Bulk load and index: the generated world imported through {@code POST /api/v1/admin/import?rebuildIndex=true},
+ * then the rebuild that takes it in started, timed until every project is searchable; against the same project documents sent straight to {@code _bulk} in the
  * indexer's batch size, and the same rows written with COPY.
  */
 public final class BulkLoadBenchmark {
@@ -58,7 +58,8 @@ public final class BulkLoadBenchmark {
             context.database().analyze();
         }
         var imported = seconds(started);
-        progress.say("  import done in %.1f s; waiting until every project is searchable", imported);
+        progress.say("  import done in %.1f s; rebuilding the indexes, as an administrator would after it", imported);
+        context.api().reindex(context.plan().phaseLimit().multipliedBy(10));
         var projectsAlias = context.alias("projects");
         // Generous, and growing with the world: this waits for the indexer, it does not time a load.
         var deadline = System.nanoTime() + Math.max(context.plan().phaseLimit().toNanos() * 10,

@@ -42,15 +42,17 @@ public record IndexStatusResponse(List<Index> indexes, @Nullable String searchEr
      * @param oldestPendingMillis how long it has been waiting
      * @param maxAttempts         the most attempts any of them has had
      * @param lastError           the most recent reason one of them could not be indexed
+     * @param rebuildRequestedAt  when an import last asked for the rebuild they wait for, while one is asked
      */
     @Serdeable
     public record Outbox(long pending, @Nullable Instant oldestPendingAt, @Nullable Long oldestPendingMillis,
-                         int maxAttempts, @Nullable String lastError) {
+                         int maxAttempts, @Nullable String lastError, @Nullable Instant rebuildRequestedAt) {
 
         static Outbox of(OutboxBacklog backlog, Instant now) {
             var oldest = backlog.oldestCreatedAt();
             var waiting = oldest == null ? null : Duration.between(oldest, now).toMillis();
-            return new Outbox(backlog.pending(), oldest, waiting, backlog.maxAttempts(), backlog.lastError());
+            return new Outbox(backlog.pending(), oldest, waiting, backlog.maxAttempts(), backlog.lastError(),
+                    backlog.rebuildRequestedAt());
         }
     }
 

@@ -86,4 +86,116 @@ class ImportApiTest {
         assertThat(refused.problemFields()).containsExactly("institutions[1].countryCode");
         assertThat(listed).extracting(i -> i.get("name")).doesNotContain("Good " + suffix);
     }
+
+    @Test
+    void namesEveryBrokenReferenceOfABatchOfProjectsAndWritesNoneOfThem() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var document = Map.of(
+                "institutions", List.of(institution(suffix)),
+                "people", List.of(person(suffix)),
+                "projects", List.of(
+                        project("good-" + suffix, suffix, "lead-" + suffix),
+                        project("nobody-" + suffix, suffix, "missing-" + suffix),
+                        Map.of("key", "orphan-" + suffix, "title", "Orphan " + suffix, "status", "ACTIVE",
+                                "disciplineCodes", List.of("3.2"), "centre", "missing-" + suffix)));
+
+        var refused = api.post(PATH, document);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problemFields()).containsExactly("projects[1].people[0].personId", "projects[2].centreId");
+        assertThat(api.get("/api/v1/institutions?size=100").items()).extracting(i -> i.get("name"))
+                .doesNotContain("Batch Hospital " + suffix);
+    }
+
+    @Test
+    void storesAProjectOfABatchWithItsRowsAndItsHistoryAsTheApiWould() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var document = Map.of(
+                "institutions", List.of(institution(suffix)),
+                "people", List.of(person(suffix)),
+                "projects", List.of(project("first-" + suffix, suffix, "lead-" + suffix),
+                        project("second-" + suffix, suffix, "lead-" + suffix)));
+
+        var imported = api.post(PATH, document);
+        var institutionId = api.get("/api/v1/institutions?size=100").items().stream()
+                .filter(i -> i.get("name").equals("Batch Hospital " + suffix)).findFirst().orElseThrow().get("id");
+        var stored = api.get("/api/v1/projects?institution=" + institutionId).items();
+
+        assertThat(imported.get("sections")).isEqualTo(Map.of(
+                "institutions", Map.of("created", 1, "updated", 0, "unchanged", 0),
+                "people", Map.of("created", 1, "updated", 0, "unchanged", 0),
+                "projects", Map.of("created", 2, "updated", 0, "unchanged", 0)));
+        assertThat(stored).extracting(p -> p.get("title"))
+                .containsExactlyInAnyOrder("Project first-" + suffix, "Project second-" + suffix);
+        var first = stored.stream().filter(p -> p.get("title").equals("Project first-" + suffix)).findFirst()
+                .orElseThrow();
+        assertThat(first.get("institutionIds")).isEqualTo(List.of(institutionId));
+        assertThat(first.get("people")).asList().singleElement().asString().contains("LEAD");
+        assertThat(first.get("funding")).asList().singleElement().asString().contains("1200000");
+        var history = api.get("/api/v1/projects/" + first.get("id") + "/history").items();
+        assertThat(history).singleElement().satisfies(entry -> {
+            assertThat(entry.get("action")).isEqualTo("CREATE");
+            assertThat(entry.get("actor")).isEqualTo("admin");
+            assertThat(entry.get("changes").toString()).contains("Project first-" + suffix);
+        });
+        assertThat(api.post(PATH, document).get("sections")).isEqualTo(Map.of(
+                "institutions", Map.of("created", 0, "updated", 0, "unchanged", 1),
+                "people", Map.of("created", 0, "updated", 0, "unchanged", 1),
+                "projects", Map.of("created", 0, "updated", 0, "unchanged", 2)));
+    }
+
+    @Test
+    void refusesAKeyNamedTwiceInItsSection() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var document = Map.of("institutions", List.of(institution(suffix), institution(suffix)));
+
+        var refused = api.post(PATH, document);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problemFields()).containsExactly("institutions[1].key");
+    }
+
+    @Test
+    void leavesTheIndexingOfAnImportToOneRebuildWhenAsked() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var document = Map.of(
+                "institutions", List.of(institution(suffix)),
+                "people", List.of(person(suffix)),
+                "projects", List.of(project("rebuilt-" + suffix, suffix, "lead-" + suffix)));
+
+        var imported = api.post(PATH + "?rebuildIndex=true", document);
+        var found = IndexCheck.await("the imported project searchable",
+                () -> api.get("/api/v1/search/projects?q=" + suffix).items(), items -> !items.isEmpty());
+        var status = api.get("/api/v1/admin/index-status");
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(found).extracting(p -> p.get("title")).containsExactly("Project rebuilt-" + suffix);
+        assertThat(status.get("reindex").toString()).contains("finishedAt");
+        assertThat(((Map<?, ?>) status.get("outbox")).get("rebuildRequestedAt")).isNull();
+    }
+
+    @Test
+    void refusesARebuildFlagThatIsNoBoolean() {
+        var refused = api.post(PATH + "?rebuildIndex=later", Map.of());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.problemFields()).containsExactly("rebuildIndex");
+    }
+
+    private static Map<String, Object> institution(String suffix) {
+        return Map.of("key", "hospital-" + suffix, "name", "Batch Hospital " + suffix, "kind", "HOSPITAL");
+    }
+
+    private static Map<String, Object> person(String suffix) {
+        return Map.of("key", "lead-" + suffix, "name", "Lead " + suffix,
+                "affiliations", List.of(Map.of("institution", "hospital-" + suffix)));
+    }
+
+    private static Map<String, Object> project(String key, String suffix, String lead) {
+        return Map.of("key", key, "title", "Project " + key, "status", "ACTIVE", "disciplineCodes", List.of("3.2"),
+                "institutions", List.of("hospital-" + suffix),
+                "people", List.of(Map.of("person", lead, "role", "LEAD")),
+                "funding", List.of(Map.of("source", "NSFC", "amount", 1200000, "currency", "CNY")));
+    }
 }

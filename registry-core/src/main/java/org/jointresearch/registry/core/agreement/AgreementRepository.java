@@ -8,11 +8,16 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Stores agreements in PostgreSQL. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AgreementRepository extends CrudRepository<Agreement, UUID> {
+
+    /** The ids among these that name a agreement. */
+    List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     /** Each criterion is skipped when null. */
     String MATCHING = """

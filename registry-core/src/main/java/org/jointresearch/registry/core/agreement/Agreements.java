@@ -9,10 +9,13 @@ import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
+import org.jointresearch.registry.core.common.KnownIds;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.Versions;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Registers agreements with their parties and signatories and keeps them correct; the only way one changes. */
@@ -41,6 +44,12 @@ public class Agreements {
     @ReadOnly
     public boolean exists(UUID id) {
         return repository.existsById(id);
+    }
+
+    /** Which of these ids name an agreement, asked in one query. */
+    @ReadOnly
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return KnownIds.among(ids, repository::findIdByIdIn);
     }
 
     @ReadOnly

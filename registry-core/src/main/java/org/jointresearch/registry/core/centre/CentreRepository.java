@@ -9,12 +9,16 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /** Stores joint research centres in PostgreSQL. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CentreRepository extends CrudRepository<Centre, UUID> {
+
+    /** The ids among these that name a centre. */
+    List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     String MATCHING = """
             FROM centre c

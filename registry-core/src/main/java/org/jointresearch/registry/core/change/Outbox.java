@@ -5,8 +5,10 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
@@ -15,30 +17,63 @@ import java.util.function.LongFunction;
  * The consumer may hand a change back as a follow-up, claimed apart, for work that can wait while the
  * changes behind it cannot.
  * A rebuild of the whole index runs {@link #exclusively} so that no change is drained into the old index
- * while the new one is being read from the database.
+ * while the new one is being read from the database. A change too large to index record by record (an
+ * import of thousands) {@link #requestRebuild requests} one instead; the drains then wait for it.
  */
 @Singleton
 public class Outbox {
 
     private final OutboxRepository rows;
+    private final RebuildRequestRepository rebuildRequests;
 
-    Outbox(OutboxRepository rows) {
+    Outbox(OutboxRepository rows, RebuildRequestRepository rebuildRequests) {
         this.rows = rows;
+        this.rebuildRequests = rebuildRequests;
     }
 
     /**
      * Locks, until the caller's transaction ends, up to {@code limit} of the oldest changes that no other
-     * drain holds; none while a rebuild runs.
+     * drain holds; none while a rebuild runs or is requested, since it takes in every change before it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OutboxEntry> claim(int limit) {
-        return rows.tryLockShared() ? rows.lockOldest(false, limit) : List.of();
+        return mayDrain() ? rows.lockOldest(false, limit) : List.of();
     }
 
     /** As {@link #claim}, the follow-ups instead of the changes. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OutboxEntry> claimFollowUps(int limit) {
-        return rows.tryLockShared() ? rows.lockOldest(true, limit) : List.of();
+        return mayDrain() ? rows.lockOldest(true, limit) : List.of();
+    }
+
+    private boolean mayDrain() {
+        return rows.tryLockShared() && rebuildRequests.latestRequestedAt().isEmpty();
+    }
+
+    /**
+     * Asks, in the caller's transaction, for every index to be rebuilt from the database rather than the
+     * changes of this transaction to be indexed one by one: nothing is asked if it rolls back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requestRebuild(String reason) {
+        rebuildRequests.save(new RebuildRequest(null, Instant.now(), reason));
+    }
+
+    /** When the latest rebuild still to run was requested; empty when none is. */
+    @ReadOnly
+    public Optional<Instant> rebuildRequestedAt() {
+        return rebuildRequests.latestRequestedAt();
+    }
+
+    /**
+     * For a rebuild, first thing in the transaction of its snapshot: removes every change and rebuild
+     * request the snapshot sees, all of which the rebuild takes in. They come back if the rebuild rolls
+     * back; changes committed after the snapshot stay for the drains. Answers how many changes it removed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int settleForRebuild() {
+        rebuildRequests.deleteVisible();
+        return rows.deleteVisible();
     }
 
     /** Queues each change again as a follow-up, in the caller's transaction: nothing is lost if it rolls back. */

@@ -34,6 +34,10 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
 
     void deleteByIdIn(Collection<Long> ids);
 
+    /** Every row this transaction sees: in a rebuild's snapshot, the changes the rebuild takes in. */
+    @Query(value = "DELETE FROM outbox", nativeQuery = true)
+    int deleteVisible();
+
     @Query(value = "UPDATE outbox SET attempts = attempts + 1, last_error = :error WHERE id IN (:ids)",
             nativeQuery = true)
     void markFailed(Collection<Long> ids, String error);
@@ -41,7 +45,8 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query(value = """
             SELECT count(*) AS pending, min(created_at) AS oldest_created_at,
                    coalesce(max(attempts), 0) AS max_attempts,
-                   (SELECT last_error FROM outbox WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT 1) AS last_error
+                   (SELECT last_error FROM outbox WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT 1) AS last_error,
+                   (SELECT max(requested_at) FROM index_rebuild_request) AS rebuild_requested_at
               FROM outbox""", nativeQuery = true)
     OutboxBacklog backlog();
 }

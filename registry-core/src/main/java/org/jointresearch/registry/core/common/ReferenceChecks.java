@@ -73,6 +73,11 @@ public final class ReferenceChecks {
                 "must not be before " + startField);
     }
 
+    /** Every check that failed so far, for a caller that gathers the refusals of several records. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     /** Throws when any check failed. */
     public void orReject() {
         if (!errors.isEmpty()) {

@@ -13,6 +13,11 @@ public record ImportSummary(Map<String, Counts> sections) {
         this(new LinkedHashMap<>());
     }
 
+    /** How many records the import created or updated, of every kind. */
+    int written() {
+        return sections.values().stream().mapToInt(counts -> counts.created() + counts.updated()).sum();
+    }
+
     void count(String section, Outcome outcome) {
         sections.merge(section, outcome.asCounts(), Counts::plus);
     }

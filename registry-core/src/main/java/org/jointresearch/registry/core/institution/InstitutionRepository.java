@@ -6,12 +6,16 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /** Stores institutions in PostgreSQL. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface InstitutionRepository extends CrudRepository<Institution, UUID>, JpaSpecificationExecutor<Institution> {
+
+    /** The ids among these that name a institution. */
+    List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     /** The parent, its parent and so on up to the root, nearest first. */
     @Query(value = """

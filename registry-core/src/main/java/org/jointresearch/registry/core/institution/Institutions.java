@@ -10,14 +10,17 @@ import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
+import org.jointresearch.registry.core.common.KnownIds;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.ReferenceChecks;
 import org.jointresearch.registry.core.common.Specifications;
 import org.jointresearch.registry.core.common.Versions;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Registers institutions and keeps them correct; the only way the registry changes one. */
@@ -50,6 +53,12 @@ public class Institutions {
     @ReadOnly
     public boolean exists(UUID id) {
         return repository.existsById(id);
+    }
+
+    /** Which of these ids name an institution, asked in one query. */
+    @ReadOnly
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return KnownIds.among(ids, repository::findIdByIdIn);
     }
 
     @ReadOnly

@@ -10,15 +10,18 @@ import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
+import org.jointresearch.registry.core.common.KnownIds;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.ReferenceChecks;
 import org.jointresearch.registry.core.common.Versions;
 import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,6 +62,12 @@ public class People {
     @ReadOnly
     public boolean exists(UUID id) {
         return repository.existsById(id);
+    }
+
+    /** Which of these ids name a person, asked in one query. */
+    @ReadOnly
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return KnownIds.among(ids, repository::findIdByIdIn);
     }
 
     @ReadOnly

@@ -9,12 +9,16 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jointresearch.registry.core.discipline.DisciplineSubtree;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /** Stores people in PostgreSQL. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PersonRepository extends CrudRepository<Person, UUID> {
+
+    /** The ids among these that name a person. */
+    List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     /** Each criterion is skipped when null; a person is under a discipline by any one of their codes. */
     String MATCHING = """

@@ -3,15 +3,26 @@ package org.jointresearch.registry.core.project;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.agreement.Agreements;
 import org.jointresearch.registry.core.centre.Centres;
+import org.jointresearch.registry.core.common.FieldError;
 import org.jointresearch.registry.core.common.ReferenceChecks;
+import org.jointresearch.registry.core.common.RuleViolationException;
 import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 import org.jointresearch.registry.core.person.People;
 import org.jointresearch.registry.core.team.Teams;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 /**
  * The rules of a project that need the database or look across fields: references exist, lists name
- * nobody twice, one lead at most, dates in order, an amount says its currency.
+ * nobody twice, one lead at most, dates in order, an amount says its currency. The records a batch of
+ * drafts names are looked up with one query per kind, however many drafts and references there are.
  */
 @Singleton
 class ProjectRules {
@@ -34,27 +45,46 @@ class ProjectRules {
     }
 
     void check(ProjectDraft draft) {
-        var checks = new ReferenceChecks()
-                .notBefore("endsOn", draft.endsOn(), draft.startsOn(), "startsOn")
-                .exists("centreId", draft.centreId(), centres::exists, "centre")
-                .exists("teamId", draft.teamId(), teams::exists, "team")
-                .exists("agreementId", draft.agreementId(), agreements::exists, "agreement")
-                .allExist("institutionIds", draft.institutions(), institutions::exists, "institution")
+        var checks = new ReferenceChecks();
+        check(checks, draft, Named.in(List.of(draft), this));
+        checks.orReject();
+    }
+
+    /** Checks every draft and refuses them all at once, each refusal named {@code place.apply(index)}. */
+    void checkAll(List<ProjectDraft> drafts, IntFunction<String> place) {
+        var named = Named.in(drafts, this);
+        var errors = new ArrayList<FieldError>();
+        for (int index = 0; index < drafts.size(); index++) {
+            var checks = new ReferenceChecks();
+            check(checks, drafts.get(index), named);
+            var at = place.apply(index);
+            checks.errors().forEach(error -> errors.add(error.within(at)));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+    }
+
+    private void check(ReferenceChecks checks, ProjectDraft draft, Named named) {
+        checks.notBefore("endsOn", draft.endsOn(), draft.startsOn(), "startsOn")
+                .exists("centreId", draft.centreId(), named.centres()::contains, "centre")
+                .exists("teamId", draft.teamId(), named.teams()::contains, "team")
+                .exists("agreementId", draft.agreementId(), named.agreements()::contains, "agreement")
+                .allExist("institutionIds", draft.institutions(), named.institutions()::contains, "institution")
                 .distinct("institutionIds", draft.institutions())
                 .distinct("disciplineCodes", draft.disciplineCodes())
                 .distinct("people", draft.peopleList(), ProjectPerson::personId, ".personId");
         disciplines.requireKnown(checks, "disciplineCodes", draft.disciplineCodes());
-        checkPeople(checks, draft);
+        checkPeople(checks, draft, named.people());
         checkFunding(checks, draft);
-        checks.orReject();
     }
 
-    private void checkPeople(ReferenceChecks checks, ProjectDraft draft) {
+    private static void checkPeople(ReferenceChecks checks, ProjectDraft draft, Set<UUID> knownPeople) {
         boolean leadSeen = false;
         var entries = draft.peopleList();
         for (int index = 0; index < entries.size(); index++) {
             var person = entries.get(index);
-            checks.exists("people[" + index + "].personId", person.personId(), people::exists, "person");
+            checks.exists("people[" + index + "].personId", person.personId(), knownPeople::contains, "person");
             boolean lead = person.role() == ProjectRole.LEAD;
             checks.require(!(lead && leadSeen), "people[" + index + "].role", "a project has at most one LEAD");
             leadSeen |= lead;
@@ -67,6 +97,26 @@ class ProjectRules {
             var grant = funding.get(index);
             checks.require(grant.amount() == null || grant.currency() != null, "funding[" + index + "].currency",
                     "an amount needs its currency");
+        }
+    }
+
+    /** Which of the records some drafts name exist, by kind. */
+    private record Named(Set<UUID> centres, Set<UUID> teams, Set<UUID> agreements, Set<UUID> institutions,
+                         Set<UUID> people) {
+
+        static Named in(List<ProjectDraft> drafts, ProjectRules rules) {
+            return new Named(
+                    rules.centres.existing(each(drafts, ProjectDraft::centreId)),
+                    rules.teams.existing(each(drafts, ProjectDraft::teamId)),
+                    rules.agreements.existing(each(drafts, ProjectDraft::agreementId)),
+                    rules.institutions.existing(drafts.stream().flatMap(draft -> draft.institutions().stream())
+                            .toList()),
+                    rules.people.existing(drafts.stream().flatMap(draft -> draft.peopleList().stream())
+                            .map(ProjectPerson::personId).filter(Objects::nonNull).toList()));
+        }
+
+        private static List<UUID> each(List<ProjectDraft> drafts, Function<ProjectDraft, UUID> reference) {
+            return drafts.stream().map(reference).filter(Objects::nonNull).toList();
         }
     }
 }

@@ -8,11 +8,16 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Stores joint research teams in PostgreSQL. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface TeamRepository extends CrudRepository<Team, UUID> {
+
+    /** The ids among these that name a team. */
+    List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     String MATCHING = """
             FROM team t

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.jointresearch.registry.core.centre.Centres;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
+import org.jointresearch.registry.core.common.KnownIds;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.Positions;
 import org.jointresearch.registry.core.common.ReferenceChecks;
@@ -18,8 +19,10 @@ import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 import org.jointresearch.registry.core.person.People;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Registers joint research teams and keeps them correct; the only way the registry changes one. */
@@ -64,6 +67,12 @@ public class Teams {
     @ReadOnly
     public boolean exists(UUID id) {
         return repository.existsById(id);
+    }
+
+    /** Which of these ids name a team, asked in one query. */
+    @ReadOnly
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return KnownIds.among(ids, repository::findIdByIdIn);
     }
 
     @ReadOnly

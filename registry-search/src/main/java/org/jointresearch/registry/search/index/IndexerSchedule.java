@@ -3,6 +3,7 @@ package org.jointresearch.registry.search.index;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.jointresearch.registry.core.change.Outbox;
 import org.jointresearch.registry.search.index.IndexerState.Lane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 /**
  * Drains the outbox on a fixed delay: changes every {@code registry.search.indexer.interval}, their
  * follow-ups every {@code follow-up-interval}, each on its own thread and backing off while its drains fail.
+ * A rebuild requested by a large import starts once no such request has come for {@code rebuild-quiet}.
  * Off with {@code registry.search.indexer.enabled: false}, for tests that drive the indexer by hand.
  */
 @Singleton
@@ -24,17 +26,39 @@ class IndexerSchedule {
     private final OutboxIndexer indexer;
     private final IndexBootstrap bootstrap;
     private final IndexerState state;
+    private final Outbox outbox;
+    private final ReindexJobs rebuilds;
+    private final IndexerSettings settings;
     private final Clock clock = Clock.systemUTC();
 
-    IndexerSchedule(OutboxIndexer indexer, IndexBootstrap bootstrap, IndexerState state) {
+    IndexerSchedule(OutboxIndexer indexer, IndexBootstrap bootstrap, IndexerState state, Outbox outbox,
+                    ReindexJobs rebuilds, IndexerSettings settings) {
         this.indexer = indexer;
         this.bootstrap = bootstrap;
         this.state = state;
+        this.outbox = outbox;
+        this.rebuilds = rebuilds;
+        this.settings = settings;
     }
 
     @Scheduled(fixedDelay = "${registry.search.indexer.interval:200ms}")
     void drainChanges() {
-        drain(Lane.CHANGES, indexer::drainChanges);
+        drain(Lane.CHANGES, () -> rebuildRequested() ? DrainOutcome.NOTHING : indexer.drainChanges());
+    }
+
+    /**
+     * Starts a requested rebuild once the requests have stopped coming, and again no sooner than
+     * {@code backoff-max} after one failed; the drains claim nothing until one has run.
+     */
+    private boolean rebuildRequested() {
+        var requestedAt = outbox.rebuildRequestedAt();
+        var now = clock.instant();
+        var last = rebuilds.state();
+        boolean failedLately = last.error() != null && last.finishedAt() != null
+                && last.finishedAt().plus(settings.backoffMax()).isAfter(now);
+        requestedAt.filter(at -> !failedLately && !at.plus(settings.rebuildQuiet()).isAfter(now))
+                .ifPresent(at -> rebuilds.start());
+        return requestedAt.isPresent();
     }
 
     @Scheduled(fixedDelay = "${registry.search.indexer.follow-up-interval:1s}")

@@ -17,6 +17,9 @@ import java.time.Duration;
  * @param backoffInitial  pause after the first failed drain; it doubles with each further failure
  * @param backoffMax      the longest pause between attempts while Elasticsearch stays away
  * @param reindexPageSize records read from the database, and documents sent in one bulk request, by a rebuild
+ * @param rebuildQuiet    how long after the latest request for a rebuild (by a large import) it starts unless
+ *                        an administrator starts it sooner: an import sent in many requests, each of which may
+ *                        take seconds, is then taken in by one rebuild rather than several
  */
 @ConfigurationProperties("registry.search.indexer")
 public record IndexerSettings(
@@ -26,5 +29,6 @@ public record IndexerSettings(
         @Bindable(defaultValue = "200") @Min(1) @Max(5000) int batchSize,
         @Bindable(defaultValue = "1s") Duration backoffInitial,
         @Bindable(defaultValue = "1m") Duration backoffMax,
-        @Bindable(defaultValue = "500") @Min(1) @Max(5000) int reindexPageSize) {
+        @Bindable(defaultValue = "500") @Min(1) @Max(5000) int reindexPageSize,
+        @Bindable(defaultValue = "30s") Duration rebuildQuiet) {
 }

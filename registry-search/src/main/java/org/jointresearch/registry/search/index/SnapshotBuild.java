@@ -5,6 +5,8 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.change.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -14,10 +16,13 @@ import java.util.Map;
  * Builds every index anew from one consistent snapshot of the database (a repeatable-read transaction,
  * so paging through a table that changes meanwhile neither skips nor repeats a record), then points the
  * aliases at the new indexes in one step and drops the old ones. Until that step, searches read the old
- * indexes; if the build fails, the new ones are dropped and the old ones stay.
+ * indexes; if the build fails, the new ones are dropped and the old ones stay. The changes waiting in the
+ * outbox that the snapshot sees are removed in the same transaction: the new indexes hold them already.
  */
 @Singleton
 class SnapshotBuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotBuild.class);
 
     private final Documents documents;
     private final IndexAdmin admin;
@@ -40,8 +45,12 @@ class SnapshotBuild {
 
     /** Builds with every document at {@code version}; answers the new concrete index of each alias. */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW,
-            isolation = TransactionDefinition.Isolation.REPEATABLE_READ, readOnly = true)
+            isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     Map<RegistryIndex, String> build(long version) {
+        // The first statement fixes the snapshot: the changes it settles are exactly those the build reads.
+        var settled = outbox.settleForRebuild();
+        LOG.info("Rebuilding the search indexes at version {}; it takes in {} changes waiting in the outbox",
+                version, settled);
         var fresh = new EnumMap<RegistryIndex, String>(RegistryIndex.class);
         try {
             for (var source : documents.sources()) {

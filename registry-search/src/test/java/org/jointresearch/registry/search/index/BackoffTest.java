@@ -12,7 +12,7 @@ class BackoffTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static final IndexerSettings SETTINGS = new IndexerSettings(true, SECOND, SECOND, 200, SECOND, MINUTE, 500);
+    private static final IndexerSettings SETTINGS = new IndexerSettings(true, SECOND, SECOND, 200, SECOND, MINUTE, 500, SECOND);
 
     @Test
     void doublesThePauseWithEachFailureInARowUpToTheCeiling() {
