@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class IndexAdmin {
 
+    /** The refresh interval that turns periodic refreshes off. */
+    private static final String NO_REFRESH = "-1";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS")
             .withZone(ZoneOffset.UTC);
 
@@ -39,7 +41,11 @@ public class IndexAdmin {
         this.mappings = mappings;
     }
 
-    /** A new, empty concrete index for {@code index}, its mapping carrying {@code meta}; answers its name. */
+    /**
+     * A new, empty concrete index for {@code index}, its mapping carrying {@code meta}, to be filled in bulk: it
+     * does not refresh until {@link #open} gives it the refresh interval of {@link IndexSettings}, since a
+     * refresh every second of an index nobody reads yet would only cost. Answers its name.
+     */
     public String create(RegistryIndex index, Map<String, String> meta) {
         var name = settings.alias(index) + "_" + STAMP.format(clock.instant());
         var template = mappings.template(index);
@@ -49,7 +55,7 @@ public class IndexAdmin {
                 .settings(layout -> layout.analysis(template.settings().analysis())
                         .numberOfShards(String.valueOf(settings.shards()))
                         .numberOfReplicas(String.valueOf(settings.replicas()))
-                        .refreshInterval(time -> time.time(settings.refreshInterval()))))));
+                        .refreshInterval(time -> time.time(NO_REFRESH))))));
         Requests.send("describing " + name, () -> client.indices().putMapping(put -> put.index(name)
                 .meta(meta.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         entry -> JsonData.of(entry.getValue()))))));
@@ -74,6 +80,13 @@ public class IndexAdmin {
     public long count(String indexOrAlias) {
         return Requests.send("counting " + indexOrAlias, () -> client.count(count -> count.index(indexOrAlias)))
                 .count();
+    }
+
+    /** Makes what indexes filled in bulk hold searchable, and gives them the refresh interval live indexes have. */
+    public void open(Collection<String> names) {
+        Requests.send("opening " + names, () -> client.indices().putSettings(put -> put.index(List.copyOf(names))
+                .settings(index -> index.refreshInterval(time -> time.time(settings.refreshInterval())))));
+        refresh(names);
     }
 
     public void refresh(Collection<String> names) {

@@ -76,6 +76,9 @@ class ReindexTest {
     @Inject
     ElasticsearchClient client;
 
+    @Inject
+    IndexSettings settings;
+
     private UUID hospital;
 
     @BeforeAll
@@ -99,6 +102,18 @@ class ReindexTest {
         assertThat(admin.count(fresh.get(RegistryIndex.PROJECTS))).isEqualTo(projects.ids(ProjectFilter.none()).size());
         assertThat(admin.count(fresh.get(RegistryIndex.PEOPLE))).isEqualTo(people.ids(PersonFilter.none()).size());
         assertThat(exists(before.get(RegistryIndex.PROJECTS))).isFalse();
+        // Built without periodic refreshes; live, they refresh as every live index does.
+        assertThat(fresh.values()).allSatisfy(index -> assertThat(refreshInterval(index))
+                .isEqualTo(settings.refreshInterval()));
+    }
+
+    private String refreshInterval(String index) {
+        try {
+            return client.indices().getSettings(get -> get.index(index)).get(index).settings().index()
+                    .refreshInterval().time();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
