@@ -9,14 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * Drains the outbox on one thread, on a fixed delay: changes every {@code registry.search.indexer.interval},
- * their follow-ups at most every {@code follow-up-interval}, the changes that came meanwhile after each batch
- * of follow-ups; each kind backs off on its own while its drains fail. One thread, so that the indexer takes
- * one connection and one core at most from the requests that make the changes.
+ * Drains the outbox on a fixed delay: changes every {@code registry.search.indexer.interval}, their
+ * follow-ups every {@code follow-up-interval}, each on its own thread and backing off while its drains fail.
  * A rebuild requested by a large import starts once no such request has come for {@code rebuild-quiet}.
  * Off with {@code registry.search.indexer.enabled: false}, for tests that drive the indexer by hand.
  */
@@ -33,7 +30,6 @@ class IndexerSchedule {
     private final ReindexJobs rebuilds;
     private final IndexerSettings settings;
     private final Clock clock = Clock.systemUTC();
-    private Instant followUpsDueAt = Instant.MIN;
 
     IndexerSchedule(OutboxIndexer indexer, IndexBootstrap bootstrap, IndexerState state, Outbox outbox,
                     ReindexJobs rebuilds, IndexerSettings settings) {
@@ -46,16 +42,7 @@ class IndexerSchedule {
     }
 
     @Scheduled(fixedDelay = "${registry.search.indexer.interval:200ms}")
-    void drainOutbox() {
-        drainChanges();
-        var now = clock.instant();
-        if (!now.isBefore(followUpsDueAt)) {
-            followUpsDueAt = now.plus(settings.followUpInterval());
-            drain(Lane.FOLLOW_UPS, () -> indexer.drainFollowUps(this::drainChanges));
-        }
-    }
-
-    private void drainChanges() {
+    void drainChanges() {
         drain(Lane.CHANGES, () -> rebuildRequested() ? DrainOutcome.NOTHING : indexer.drainChanges());
     }
 
@@ -72,6 +59,11 @@ class IndexerSchedule {
         requestedAt.filter(at -> !failedLately && !at.plus(settings.rebuildQuiet()).isAfter(now))
                 .ifPresent(at -> rebuilds.start());
         return requestedAt.isPresent();
+    }
+
+    @Scheduled(fixedDelay = "${registry.search.indexer.follow-up-interval:1s}")
+    void drainFollowUps() {
+        drain(Lane.FOLLOW_UPS, indexer::drainFollowUps);
     }
 
     private void drain(Lane lane, Supplier<DrainOutcome> drain) {

@@ -12,7 +12,7 @@ import java.time.Duration;
  *
  * @param enabled         whether this instance drains the outbox on a schedule (off in tests that drain by hand)
  * @param interval        pause between two drains of the outbox's changes
- * @param followUpInterval how often at most the follow-ups (people's documents around changes) are drained
+ * @param followUpInterval pause between two drains of the follow-ups (people's documents around changes)
  * @param batchSize       outbox rows claimed, indexed and removed in one transaction
  * @param backoffInitial  pause after the first failed drain; it doubles with each further failure
  * @param backoffMax      the longest pause between attempts while Elasticsearch stays away

@@ -46,30 +46,15 @@ public class OutboxIndexer {
 
     /** Drains follow-ups until none is left or a batch keeps rows back. */
     DrainOutcome drainFollowUps() {
-        return drainFollowUps(() -> {
-        });
-    }
-
-    /**
-     * As {@link #drainFollowUps()}, running {@code between} after each batch: the one thread that drains both
-     * takes the changes that came meanwhile before the next batch of follow-ups.
-     */
-    DrainOutcome drainFollowUps(Runnable between) {
-        return drainWith(batch::drainFollowUps, between);
+        return drainWith(batch::drainFollowUps);
     }
 
     private DrainOutcome drainWith(IntFunction<DrainOutcome> nextBatch) {
-        return drainWith(nextBatch, () -> {
-        });
-    }
-
-    private DrainOutcome drainWith(IntFunction<DrainOutcome> nextBatch, Runnable between) {
         var total = DrainOutcome.NOTHING;
         DrainOutcome last;
         do {
             last = nextBatch.apply(settings.batchSize());
             total = total.plus(last);
-            between.run();
         } while (last.rows() == settings.batchSize() && last.failed() == 0);
         return total;
     }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,33 +101,6 @@ class OutboxIndexerTest {
         assertThat(outbox.backlog().pending()).isZero();
         Eventually.await("the person indexed",
                 () -> probe.find(RegistryIndex.PEOPLE, person.id(), PersonDocument.class), Optional::isPresent);
-    }
-
-    @Test
-    void aChangeMadeWhileFollowUpsDrainIsTakenBeforeTheirNextBatch() {
-        var hospital = fixtures.hospital("Batched Follow-up Hospital", null);
-        var lead = fixtures.researcher("Zhou Lan", hospital.id(), "3.2");
-        IntStream.range(0, 25).forEach(i -> fixtures.project(RegistryFixtures.unique("Follow-up cohort"),
-                List.of("3.2"), List.of(hospital.id()), RegistryFixtures.lead(lead)));
-        indexer.drainChanges();
-        var queued = outbox.backlog().pending();
-        var late = RegistryFixtures.unique("Late cohort");
-        var drainedBetween = new ArrayList<DrainOutcome>();
-
-        var followUps = indexer.drainFollowUps(() -> {
-            if (drainedBetween.isEmpty()) {
-                fixtures.project(late, List.of("3.2"), List.of(hospital.id()), RegistryFixtures.lead(lead));
-            }
-            drainedBetween.add(indexer.drainChanges());
-        });
-
-        // Batches of 20: those queued (the 25 projects' and the researcher's), then the late project's own, each
-        // batch followed by the changes that came meanwhile.
-        assertThat(queued).isGreaterThan(20);
-        assertThat(followUps.rows()).isEqualTo(queued + 1);
-        assertThat(drainedBetween).extracting(DrainOutcome::rows).startsWith(1).hasSizeGreaterThan(1)
-                .containsOnly(1, 0).containsOnlyOnce(1);
-        assertThat(outbox.backlog().pending()).isZero();
     }
 
     @Test
