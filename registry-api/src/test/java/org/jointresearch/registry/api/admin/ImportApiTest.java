@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +146,21 @@ class ImportApiTest {
     }
 
     @Test
+    void refusesAnOrcidTwoPeopleOfABatchShareAndWritesNeither() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var orcid = freshOrcid();
+        var document = Map.of("people", List.of(
+                Map.of("key", "first-" + suffix, "name", "First " + suffix, "orcid", orcid),
+                Map.of("key", "second-" + suffix, "name", "Second " + suffix, "orcid", orcid)));
+
+        var refused = api.post(PATH, document);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.problemFields()).containsExactly("people[1].orcid");
+        assertThat(api.get("/api/v1/people?size=100&q=" + suffix).items()).isEmpty();
+    }
+
+    @Test
     void refusesAKeyNamedTwiceInItsSection() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var document = Map.of("institutions", List.of(institution(suffix), institution(suffix)));
@@ -181,6 +197,21 @@ class ImportApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(refused.problemFields()).containsExactly("rebuildIndex");
+    }
+
+    /** An ORCID no other test uses: fifteen random digits and their ISO 7064 MOD 11-2 check character. */
+    private static String freshOrcid() {
+        var digits = new StringBuilder();
+        int total = 0;
+        for (int i = 0; i < 15; i++) {
+            int digit = ThreadLocalRandom.current().nextInt(10);
+            digits.append(digit);
+            total = (total + digit) * 2;
+        }
+        int check = (12 - total % 11) % 11;
+        digits.append(check == 10 ? "X" : String.valueOf(check));
+        return digits.substring(0, 4) + "-" + digits.substring(4, 8) + "-" + digits.substring(8, 12) + "-"
+                + digits.substring(12);
     }
 
     private static Map<String, Object> institution(String suffix) {

@@ -21,6 +21,7 @@ import org.jointresearch.registry.core.institution.InstitutionDraft;
 import org.jointresearch.registry.core.institution.Institutions;
 import org.jointresearch.registry.core.person.People;
 import org.jointresearch.registry.core.person.PersonDraft;
+import org.jointresearch.registry.core.person.PersonView;
 import org.jointresearch.registry.core.programme.ProgrammeDraft;
 import org.jointresearch.registry.core.programme.Programmes;
 import org.jointresearch.registry.core.project.ProjectDraft;
@@ -43,8 +44,8 @@ import static org.jointresearch.registry.core.importer.ImportKeys.TEAMS;
 
 /**
  * Loads an {@link ImportDocument} through the same services as every other change, so imported
- * records are validated, audited and indexed alike; projects, the bulk of any large registry, a batch
- * at a time. All or nothing, and idempotent: loading the same document again changes nothing.
+ * records are validated, audited and indexed alike; people and projects, the bulk of any large registry,
+ * a batch at a time. All or nothing, and idempotent: loading the same document again changes nothing.
  */
 @Singleton
 public class RegistryImport {
@@ -64,8 +65,9 @@ public class RegistryImport {
         this.institutions = ImportSection.oneByOne(INSTITUTIONS, institutions::exists,
                 id -> InstitutionDraft.of(institutions.get(id)), institutions::create,
                 (id, draft) -> institutions.update(id, null, draft));
-        this.people = ImportSection.oneByOne(PEOPLE, people::exists, id -> PersonDraft.of(people.get(id)),
-                people::create, (id, draft) -> people.update(id, null, draft));
+        this.people = new ImportSection<>(PEOPLE, ids -> people.findAll(ids).stream()
+                .collect(Collectors.toMap(PersonView::id, PersonDraft::of)),
+                people::createAll, (id, draft) -> people.update(id, null, draft));
         this.agreements = ImportSection.oneByOne(AGREEMENTS, agreements::exists,
                 id -> AgreementDraft.of(agreements.get(id)), agreements::create,
                 (id, draft) -> agreements.update(id, null, draft));

@@ -8,22 +8,31 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
+import org.jointresearch.registry.core.common.DuplicateException;
+import org.jointresearch.registry.core.common.FieldError;
 import org.jointresearch.registry.core.common.KnownIds;
+import org.jointresearch.registry.core.common.NewRecord;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.ReferenceChecks;
+import org.jointresearch.registry.core.common.RuleViolationException;
 import org.jointresearch.registry.core.common.Versions;
 import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Registers people and their affiliations and keeps them correct; the only way the registry changes one. */
@@ -38,14 +47,22 @@ public class People {
     private final Institutions institutions;
     private final DisciplineCatalog disciplines;
     private final ChangeRecorder changes;
+    private final Validator validator;
 
     People(PersonRepository repository, PersonAffiliations affiliations, Institutions institutions,
-           DisciplineCatalog disciplines, ChangeRecorder changes) {
+           DisciplineCatalog disciplines, ChangeRecorder changes, Validator validator) {
         this.repository = repository;
         this.affiliations = affiliations;
         this.institutions = institutions;
         this.disciplines = disciplines;
         this.changes = changes;
+        this.validator = validator;
+    }
+
+    /** The records of these people, read together; ids of no person are left out. */
+    @ReadOnly
+    public List<PersonView> findAll(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : withAffiliations(repository.findByIdIn(ids));
     }
 
     @ReadOnly
@@ -111,6 +128,52 @@ public class People {
         return created;
     }
 
+    /**
+     * Creates many people under ids chosen by the caller, as an import does: the rules of {@link #create}, in
+     * a few statements for the whole batch. All or nothing; a refusal names every broken rule of every record
+     * by its place, or the first ORCID another person already has.
+     */
+    @Transactional
+    public void createAll(List<NewRecord<PersonDraft>> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        NewRecord.requireValid(validator, records);
+        var knownInstitutions = institutions.existing(records.stream()
+                .flatMap(record -> record.draft().affiliationsOrNone().stream()).map(Affiliation::institutionId)
+                .toList());
+        var errors = new ArrayList<FieldError>();
+        for (var record : records) {
+            var checks = new ReferenceChecks();
+            check(checks, record.draft(), knownInstitutions::contains);
+            checks.errors().forEach(error -> errors.add(error.within(record.place())));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        requireUnusedOrcids(records);
+        var ids = records.stream().map(NewRecord::id).toList();
+        var saved = Constraints.write(ENTITY, ids, UNIQUE_FIELDS, () -> repository.saveAll(records.stream()
+                .map(record -> record.draft().toPerson(record.id(), null)).toList()));
+        var drafts = records.stream().collect(Collectors.toMap(NewRecord::id, NewRecord::draft));
+        var created = affiliations.addAll(drafts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                draft -> draft.getValue().affiliationsOrNone())));
+        var views = saved.stream().map(person -> new PersonView(person, created.get(person.id()))).toList();
+        changes.createdAll(ENTITY, views, PersonView::id, PersonView::version);
+    }
+
+    /** An ORCID names one person: refuses the first one of the batch that is taken or named twice in it. */
+    private void requireUnusedOrcids(List<NewRecord<PersonDraft>> records) {
+        var orcids = records.stream().map(record -> record.draft().orcid()).filter(Objects::nonNull).toList();
+        var taken = orcids.isEmpty() ? new HashSet<String>() : new HashSet<>(repository.findOrcidByOrcidIn(orcids));
+        for (var record : records) {
+            var orcid = record.draft().orcid();
+            if (orcid != null && !taken.add(orcid)) {
+                throw new DuplicateException(record.place() + ".orcid", "another person already has this orcid");
+            }
+        }
+    }
+
     @Transactional
     public PersonView update(UUID id, @Nullable Long expectedVersion, @Valid PersonDraft draft) {
         var current = get(id);
@@ -144,15 +207,20 @@ public class People {
     }
 
     private void checkReferences(PersonDraft draft) {
-        var checks = new ReferenceChecks().distinct("disciplineCodes", draft.disciplineCodesOrNone());
+        var checks = new ReferenceChecks();
+        check(checks, draft, institutions::exists);
+        checks.orReject();
+    }
+
+    private void check(ReferenceChecks checks, PersonDraft draft, Predicate<UUID> institutionExists) {
+        checks.distinct("disciplineCodes", draft.disciplineCodesOrNone());
         disciplines.requireKnown(checks, "disciplineCodes", draft.disciplineCodesOrNone());
         var list = draft.affiliationsOrNone();
         for (int index = 0; index < list.size(); index++) {
             var affiliation = list.get(index);
             var field = "affiliations[" + index + "]";
-            checks.exists(field + ".institutionId", affiliation.institutionId(), institutions::exists, "institution")
+            checks.exists(field + ".institutionId", affiliation.institutionId(), institutionExists, "institution")
                     .notBefore(field + ".to", affiliation.to(), affiliation.from(), "from");
         }
-        checks.orReject();
     }
 }

@@ -34,6 +34,14 @@ class PersonAffiliations {
                         Collectors.mapping(AffiliationRow::toAffiliation, Collectors.toList())));
     }
 
+    /** Writes the affiliations of people who have none yet, in one batch; answers them by person. */
+    Map<UUID, List<Affiliation>> addAll(Map<UUID, List<Affiliation>> byPerson) {
+        rows.saveAll(byPerson.entrySet().stream().flatMap(person -> IntStream.range(0, person.getValue().size())
+                .mapToObj(index -> AffiliationRow.of(person.getKey(), index, person.getValue().get(index)))).toList());
+        return byPerson.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, person -> List.copyOf(person.getValue())));
+    }
+
     /** Rewrites the whole list; the caller's transaction makes the swap atomic. */
     List<Affiliation> replace(UUID personId, List<Affiliation> affiliations) {
         rows.deleteByIdPersonId(personId);

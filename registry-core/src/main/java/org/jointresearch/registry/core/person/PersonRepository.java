@@ -20,6 +20,11 @@ interface PersonRepository extends CrudRepository<Person, UUID> {
     /** The ids among these that name a person. */
     List<UUID> findIdByIdIn(Collection<UUID> ids);
 
+    List<Person> findByIdIn(Collection<UUID> ids);
+
+    /** The ORCIDs among these that a person has. */
+    List<String> findOrcidByOrcidIn(Collection<String> orcids);
+
     /** Each criterion is skipped when null; a person is under a discipline by any one of their codes. */
     String MATCHING = """
              WHERE (CAST(:institutionId AS uuid) IS NULL OR EXISTS (
