@@ -7,7 +7,9 @@ import org.jointresearch.registry.core.importer.ImportDocument;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Bulk load and index: the generated world imported through {@code POST /api/v1/admin/import?rebuildIndex=true},
@@ -38,12 +40,15 @@ public final class BulkLoadBenchmark {
         var analyse = !context.database().autovacuum();
         long analysedAt = 500;
         var documents = world.documents().iterator();
-        while (documents.hasNext()) {
-            ImportDocument document = documents.next();
-            var body = Json.write(document);
-            context.api().load(body);
-            bytes += body.length;
-            projects += document.projects() == null ? 0 : document.projects().size();
+        // The next document is generated while the registry imports this one: the load times the registry,
+        // not the generator.
+        var next = prepare(documents);
+        while (next != null) {
+            var document = next.join();
+            next = documents.hasNext() ? prepare(documents) : null;
+            context.api().load(document.body());
+            bytes += document.body().length;
+            projects += document.projects();
             if (analyse && projects >= 2 * analysedAt) {
                 context.database().analyze();
                 analysedAt = projects;
@@ -59,11 +64,12 @@ public final class BulkLoadBenchmark {
         }
         var imported = seconds(started);
         progress.say("  import done in %.1f s; rebuilding the indexes, as an administrator would after it", imported);
-        context.api().reindex(context.plan().phaseLimit().multipliedBy(10));
+        // Generous, and growing with the world: this waits for the indexes, it does not time a load.
+        var patience = Duration.ofNanos(Math.max(context.plan().phaseLimit().toNanos() * 10,
+                Duration.ofMillis(50).toNanos() * world.projectCount()));
+        var deadline = System.nanoTime() + patience.toNanos();
+        context.api().reindex(patience);
         var projectsAlias = context.alias("projects");
-        // Generous, and growing with the world: this waits for the indexer, it does not time a load.
-        var deadline = System.nanoTime() + Math.max(context.plan().phaseLimit().toNanos() * 10,
-                Duration.ofMillis(50).toNanos() * world.projectCount());
         while (context.api().outboxPending() > 0 || context.elastic().count(projectsAlias) < world.projectCount()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the projects were not all searchable in time");
@@ -91,6 +97,17 @@ public final class BulkLoadBenchmark {
                 "COPY of the same " + copy.rows() + " rows", n / (copy.elapsed().toNanos() / 1e9)));
         figures.add(Figure.of(NAME, "import requests alone (" + (bytes >> 20) + " MB)", n / imported, "projects/s"));
         return figures;
+    }
+
+    /** The next document of the world and its JSON, made on another thread. */
+    private static CompletableFuture<Prepared> prepare(Iterator<ImportDocument> documents) {
+        return CompletableFuture.supplyAsync(() -> {
+            var document = documents.next();
+            return new Prepared(document.projects() == null ? 0 : document.projects().size(), Json.write(document));
+        });
+    }
+
+    private record Prepared(int projects, byte[] body) {
     }
 
     static double seconds(long startedNanos) {
