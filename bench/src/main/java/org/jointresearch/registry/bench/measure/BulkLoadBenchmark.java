@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Bulk load and index: the generated world imported through {@code POST /api/v1/admin/import?rebuildIndex=true},
- * then the rebuild that takes it in started, timed until every project is searchable; against the same project documents sent straight to {@code _bulk} in the
+ * Bulk load and index: the generated world imported through
+ * {@code POST /api/v1/admin/import?rebuildIndex=true}, then the rebuild that takes it in started, timed until
+ * every project is searchable; against the same project documents sent straight to {@code _bulk} in the
  * indexer's batch size, and the same rows written with COPY.
  */
 public final class BulkLoadBenchmark {

@@ -16,7 +16,7 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AgreementRepository extends CrudRepository<Agreement, UUID> {
 
-    /** The ids among these that name a agreement. */
+    /** The ids among these that name an agreement. */
     List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     /** Each criterion is skipped when null. */

@@ -4,6 +4,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /** One reason a request was refused, naming the field (JSON path, e.g. {@code parties[1]}) it concerns. */
@@ -30,6 +33,12 @@ public record FieldError(String field, String message) {
             }
         }
         return new FieldError(field.isEmpty() ? "body" : field.toString(), violation.getMessage());
+    }
+
+    /** The refusals of bean-validation constraints, seen from a document that holds the record at {@code prefix}. */
+    public static List<FieldError> within(String prefix, Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().map(violation -> of(violation).within(prefix))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
     }
 
     /** The same refusal, seen from a document that holds the record at {@code prefix}. */

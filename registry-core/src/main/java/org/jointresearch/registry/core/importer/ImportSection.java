@@ -8,7 +8,6 @@ import org.jointresearch.registry.core.common.RuleViolationException;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +69,7 @@ record ImportSection<D>(String name, Function<Collection<UUID>, Map<UUID, D>> cu
         try {
             write.run();
         } catch (ConstraintViolationException e) {
-            throw new RuleViolationException(e.getConstraintViolations().stream()
-                    .map(violation -> FieldError.of(violation).within(place))
-                    .sorted(Comparator.comparing(FieldError::field)).toList());
+            throw new RuleViolationException(FieldError.within(place, e.getConstraintViolations()));
         } catch (RuleViolationException e) {
             throw new RuleViolationException(e.errors().stream().map(error -> error.within(place)).toList());
         } catch (DuplicateException e) {

@@ -14,7 +14,7 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface InstitutionRepository extends CrudRepository<Institution, UUID>, JpaSpecificationExecutor<Institution> {
 
-    /** The ids among these that name a institution. */
+    /** The ids among these that name an institution. */
     List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     /** The parent, its parent and so on up to the root, nearest first. */

@@ -12,17 +12,14 @@ import jakarta.validation.Validator;
 import org.jointresearch.registry.core.change.ChangeRecorder;
 import org.jointresearch.registry.core.common.Constraints;
 import org.jointresearch.registry.core.common.DuplicateException;
-import org.jointresearch.registry.core.common.FieldError;
 import org.jointresearch.registry.core.common.KnownIds;
 import org.jointresearch.registry.core.common.NewRecord;
 import org.jointresearch.registry.core.common.NotFoundException;
 import org.jointresearch.registry.core.common.ReferenceChecks;
-import org.jointresearch.registry.core.common.RuleViolationException;
 import org.jointresearch.registry.core.common.Versions;
 import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -142,22 +139,13 @@ public class People {
         var knownInstitutions = institutions.existing(records.stream()
                 .flatMap(record -> record.draft().affiliationsOrNone().stream()).map(Affiliation::institutionId)
                 .toList());
-        var errors = new ArrayList<FieldError>();
-        for (var record : records) {
-            var checks = new ReferenceChecks();
-            check(checks, record.draft(), knownInstitutions::contains);
-            checks.errors().forEach(error -> errors.add(error.within(record.place())));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
+        NewRecord.requireAll(records, (checks, draft) -> check(checks, draft, knownInstitutions::contains));
         requireUnusedOrcids(records);
         var ids = records.stream().map(NewRecord::id).toList();
         var saved = Constraints.write(ENTITY, ids, UNIQUE_FIELDS, () -> repository.saveAll(records.stream()
                 .map(record -> record.draft().toPerson(record.id(), null)).toList()));
-        var drafts = records.stream().collect(Collectors.toMap(NewRecord::id, NewRecord::draft));
-        var created = affiliations.addAll(drafts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                draft -> draft.getValue().affiliationsOrNone())));
+        var created = affiliations.addAll(records.stream()
+                .collect(Collectors.toMap(NewRecord::id, record -> record.draft().affiliationsOrNone())));
         var views = saved.stream().map(person -> new PersonView(person, created.get(person.id()))).toList();
         changes.createdAll(ENTITY, views, PersonView::id, PersonView::version);
     }

@@ -3,21 +3,18 @@ package org.jointresearch.registry.core.project;
 import jakarta.inject.Singleton;
 import org.jointresearch.registry.core.agreement.Agreements;
 import org.jointresearch.registry.core.centre.Centres;
-import org.jointresearch.registry.core.common.FieldError;
+import org.jointresearch.registry.core.common.NewRecord;
 import org.jointresearch.registry.core.common.ReferenceChecks;
-import org.jointresearch.registry.core.common.RuleViolationException;
 import org.jointresearch.registry.core.discipline.DisciplineCatalog;
 import org.jointresearch.registry.core.institution.Institutions;
 import org.jointresearch.registry.core.person.People;
 import org.jointresearch.registry.core.team.Teams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * The rules of a project that need the database or look across fields: references exist, lists name
@@ -50,19 +47,10 @@ class ProjectRules {
         checks.orReject();
     }
 
-    /** Checks every draft and refuses them all at once, each refusal named {@code place.apply(index)}. */
-    void checkAll(List<ProjectDraft> drafts, IntFunction<String> place) {
-        var named = Named.in(drafts, this);
-        var errors = new ArrayList<FieldError>();
-        for (int index = 0; index < drafts.size(); index++) {
-            var checks = new ReferenceChecks();
-            check(checks, drafts.get(index), named);
-            var at = place.apply(index);
-            checks.errors().forEach(error -> errors.add(error.within(at)));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
+    /** Checks every record and refuses them all at once, each refusal named by the record's place. */
+    void checkAll(List<NewRecord<ProjectDraft>> records) {
+        var named = Named.in(records.stream().map(NewRecord::draft).toList(), this);
+        NewRecord.requireAll(records, (checks, draft) -> check(checks, draft, named));
     }
 
     private void check(ReferenceChecks checks, ProjectDraft draft, Named named) {

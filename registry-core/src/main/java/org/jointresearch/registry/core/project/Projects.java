@@ -175,7 +175,7 @@ public class Projects {
             return;
         }
         NewRecord.requireValid(validator, records);
-        rules.checkAll(records.stream().map(NewRecord::draft).toList(), index -> records.get(index).place());
+        rules.checkAll(records);
         var ids = records.stream().map(NewRecord::id).toList();
         var saved = Constraints.write(ENTITY, ids, Map.of(), () -> {
             var projects = repository.saveAll(records.stream()
