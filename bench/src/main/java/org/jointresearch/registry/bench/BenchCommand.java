@@ -8,9 +8,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * {@code bin/bench [--projects N] [--seed S] [--out DIR] [--smoke]}: runs every benchmark and writes
+ * {@code bin/bench [--projects N] [--seed S] [--out DIR] [--skip BENCHMARK,...] [--smoke]}: runs every benchmark and writes
  * {@code bench.md} and {@code bench.json} to DIR. Where the engines are comes from the environment
  * (see the README's Benchmarks section).
  */
@@ -24,16 +25,18 @@ public final class BenchCommand {
         long seed = 1;
         var out = Path.of(setting("REGISTRY_BENCH_OUT", "bench/results"));
         boolean smoke = false;
+        Set<Skippable> skipped = Set.of();
         for (int i = 0; i < arguments.length; i++) {
             switch (arguments[i]) {
                 case "--projects" -> projects = count(value(arguments, ++i));
                 case "--seed" -> seed = Long.parseLong(value(arguments, ++i));
                 case "--out" -> out = Path.of(value(arguments, ++i));
                 case "--smoke" -> smoke = true;
+                case "--skip" -> skipped = skipped(value(arguments, ++i));
                 default -> usage("unknown argument " + arguments[i]);
             }
         }
-        var plan = smoke ? BenchPlan.smoke(out) : BenchPlan.standard(projects, seed, out);
+        var plan = smoke ? BenchPlan.smoke(out) : BenchPlan.standard(projects, seed, out, skipped);
         var report = BenchRun.run(plan, settingsFromEnvironment(), new Progress(System.err));
         ReportWriter.write(report, plan.out());
         System.out.print(ReportWriter.markdown(report));
@@ -76,6 +79,15 @@ public final class BenchCommand {
         }
     }
 
+    static Set<Skippable> skipped(String list) {
+        try {
+            return Skippable.parse(list);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            return Set.of();
+        }
+    }
+
     private static String value(String[] arguments, int index) {
         if (index >= arguments.length) {
             usage(arguments[index - 1] + " needs a value");
@@ -85,7 +97,7 @@ public final class BenchCommand {
 
     private static void usage(String problem) {
         System.err.println("[bench] " + problem);
-        System.err.println("usage: bin/bench [--projects N|Nk|NM] [--seed S] [--out DIR] [--smoke]");
+        System.err.println("usage: bin/bench [--projects N|Nk|NM] [--seed S] [--out DIR] [--skip BENCHMARK,...] [--smoke]");
         System.exit(2);
     }
 }

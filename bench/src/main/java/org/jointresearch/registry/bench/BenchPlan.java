@@ -2,6 +2,7 @@ package org.jointresearch.registry.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * What a run measures and how much: the size of the generated world and the number of requests of each
@@ -16,19 +17,29 @@ import java.time.Duration;
  * @param freshnessWrites writes timed until searchable
  * @param phaseLimit      the longest any one load may run
  * @param out             where the report and the run's files go
+ * @param skipped         the benchmarks this run leaves out
  */
 public record BenchPlan(int projects, long seed, int searchRequests, int searchClients, int lookupRequests,
-                        int crudRequests, int freshnessWrites, Duration phaseLimit, Path out) {
+                        int crudRequests, int freshnessWrites, Duration phaseLimit, Path out,
+                        Set<Skippable> skipped) {
+
+    public BenchPlan {
+        skipped = Set.copyOf(skipped);
+    }
 
     /** Client counts of the CRUD benchmark, as issue 8 names them. */
     public static final int[] CRUD_CLIENTS = {1, 8, 32};
 
-    public static BenchPlan standard(int projects, long seed, Path out) {
-        return new BenchPlan(projects, seed, 1_000, 8, 300, 500, 1_000, Duration.ofMinutes(2), out);
+    public static BenchPlan standard(int projects, long seed, Path out, Set<Skippable> skipped) {
+        return new BenchPlan(projects, seed, 1_000, 8, 300, 500, 1_000, Duration.ofMinutes(2), out, skipped);
     }
 
     /** Every benchmark on a toy size, to keep the harness working (the build runs it). */
     public static BenchPlan smoke(Path out) {
-        return new BenchPlan(300, 7, 40, 4, 10, 32, 20, Duration.ofSeconds(30), out);
+        return new BenchPlan(300, 7, 40, 4, 10, 32, 20, Duration.ofSeconds(30), out, Set.of());
+    }
+
+    public boolean runs(Skippable benchmark) {
+        return !skipped.contains(benchmark);
     }
 }

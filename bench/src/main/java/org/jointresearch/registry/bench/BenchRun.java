@@ -32,6 +32,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One whole run: empties the benchmark's database and indexes, starts the registry from its jar, loads the
@@ -61,7 +62,9 @@ public final class BenchRun {
             figures.addAll(atRest("at rest, empty registry", registry));
             var context = context(plan, settings, world, adminPassword, database, elastic, progress);
             figures.addAll(BulkLoadBenchmark.run(context));
-            figures.addAll(ReindexBenchmark.run(context));
+            if (plan.runs(Skippable.REINDEX)) {
+                figures.addAll(ReindexBenchmark.run(context));
+            }
         }
         var loaded = world.projectCount() + " projects in the database";
         var cache = new StartupCache(plan.out().resolve("registry.aot"));
@@ -80,10 +83,18 @@ public final class BenchRun {
             figures.add(startUp(situation, registry).valueTarget(false, 3));
             figures.addAll(atRest("at rest, " + world.projectCount() + " projects", registry));
             var context = context(plan, settings, world, adminPassword, database, elastic, progress);
-            figures.addAll(SearchBenchmark.run(context, registry));
-            figures.addAll(LookupBenchmark.run(context));
-            figures.addAll(FreshnessBenchmark.run(context));
-            figures.addAll(CrudBenchmark.run(context));
+            if (plan.runs(Skippable.SEARCH)) {
+                figures.addAll(SearchBenchmark.run(context, registry));
+            }
+            if (plan.runs(Skippable.LOOKUP)) {
+                figures.addAll(LookupBenchmark.run(context));
+            }
+            if (plan.runs(Skippable.FRESHNESS)) {
+                figures.addAll(FreshnessBenchmark.run(context));
+            }
+            if (plan.runs(Skippable.CRUD)) {
+                figures.addAll(CrudBenchmark.run(context));
+            }
         }
         return new Report(environment, figures);
     }
@@ -123,7 +134,9 @@ public final class BenchRun {
                 + world.personCount() + " people, " + world.institutionCount() + " institutions");
         environment.put("requests", plan.searchRequests() + " searches a side, " + plan.lookupRequests()
                 + " per lookup, " + plan.crudRequests() + " per CRUD operation and concurrency, "
-                + plan.freshnessWrites() + " timed writes; no load longer than " + plan.phaseLimit().toSeconds() + " s");
+                + plan.freshnessWrites() + " timed writes; no load longer than " + plan.phaseLimit().toSeconds() + " s"
+                + (plan.skipped().isEmpty() ? "" : "; left out: " + plan.skipped().stream().sorted()
+                .map(Skippable::label).collect(Collectors.joining(", "))));
         return environment;
     }
 
