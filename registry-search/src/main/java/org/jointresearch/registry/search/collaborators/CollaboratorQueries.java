@@ -26,7 +26,8 @@ import java.util.UUID;
  * them with a cursor like every other search, and {@code inner_hits} names the projects that matched with the
  * person's role in each. Projects grouped by person could not rank by expertise, could not filter on where a
  * person works, and a terms aggregation cannot be paged by cursor. The price is size: each person's document
- * repeats their projects' title, summary, keywords and discipline names, which the indexer keeps current.
+ * repeats their projects' title, keywords and discipline names, which the indexer keeps current (not their
+ * summaries, see {@link org.jointresearch.registry.search.people.PersonDocument.Work}).
  */
 public final class CollaboratorQueries {
 
@@ -34,9 +35,9 @@ public final class CollaboratorQueries {
     static final String EVIDENCE = "projects";
     static final int EVIDENCE_SIZE = 10;
     static final List<String> EXPERTISE_FIELDS = List.of("expertise^3", "disciplineNames");
-    /** A project's text as the project search weighs it: title over summary over the rest. */
-    static final List<String> PROJECT_FIELDS = List.of("projects.title^6", "projects.summary^3",
-            "projects.keywords^2", "projects.disciplineNames^1.5");
+    /** A project's text as the project search weighs it: title over the rest. */
+    static final List<String> PROJECT_FIELDS = List.of("projects.title^6", "projects.keywords^2",
+            "projects.disciplineNames^1.5");
 
     private CollaboratorQueries() {
     }

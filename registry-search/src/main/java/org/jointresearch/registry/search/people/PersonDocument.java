@@ -45,10 +45,14 @@ public record PersonDocument(
     }
 
     /**
-     * A project the person works on, in which role, with its text and the names of its disciplines (as in
-     * {@code projects}); a nested object so a query can tell which one matched.
+     * A project the person works on, in which role, with its title, keywords and the names of its
+     * disciplines (as in {@code projects}); a nested object so a query can tell which one matched.
+     * <p>
+     * Not its summary: a project has three people on average, so summaries here would make the people index
+     * three times the size of the projects index, for every rebuild and every follow-up of a project's change
+     * to index. What a person works on shows in the title, keywords and disciplines of their projects.
      */
-    public record Work(String id, String title, @Nullable String summary, List<String> keywords,
+    public record Work(String id, String title, List<String> keywords,
                        List<String> disciplineNames, String role, String status) {
 
         public Work {

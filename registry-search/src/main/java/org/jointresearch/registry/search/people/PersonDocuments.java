@@ -70,8 +70,8 @@ public class PersonDocuments extends RecordDocuments<PersonView> {
     private static Optional<PersonDocument.Work> work(ProjectView view, UUID personId, Lookup lookup) {
         var project = view.project();
         return view.people().stream().filter(member -> member.personId().equals(personId)).findFirst()
-                .map(member -> new PersonDocument.Work(project.id().toString(), project.title(), project.summary(),
-                        project.keywords(), lookup.disciplineFields(project.disciplineCodes()).names(),
+                .map(member -> new PersonDocument.Work(project.id().toString(), project.title(), project.keywords(),
+                        lookup.disciplineFields(project.disciplineCodes()).names(),
                         member.role().name(), project.status().name()));
     }
 }

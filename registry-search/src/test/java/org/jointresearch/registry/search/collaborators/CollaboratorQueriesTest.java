@@ -24,7 +24,7 @@ class CollaboratorQueriesTest {
         assertThat(nested.path("score_mode").asText()).isEqualTo("sum");
         assertThat(nested.path("inner_hits").path("name").asText()).isEqualTo("projects");
         assertThat(Rendered.all(json, "fields").toString()).contains("expertise^3", "projects.title^6",
-                "projects.disciplineNames^1.5");
+                "projects.disciplineNames^1.5").doesNotContain("projects.summary");
         assertThat(json.path("sort").get(0).has("_score")).isTrue();
     }
 
