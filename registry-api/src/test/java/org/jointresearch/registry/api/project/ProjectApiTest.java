@@ -240,6 +240,21 @@ class ProjectApiTest extends RegistryApiTest {
     }
 
     @Test
+    void answersAWriteWithTheRecordAsItReadsBack() {
+        var body = projects.aiDiagnosisProject("As read back");
+        body.put("funding", List.of(Map.of("source", "  Croucher Foundation ", "amount", 300000, "currency", "HKD")));
+
+        var created = api.post(PATH, body);
+        var createdAsRead = api.get(created.location());
+        var updated = api.send(HttpRequest.PATCH(created.location(), Map.of("title", "As read back, renamed")));
+        var updatedAsRead = api.get(created.location());
+
+        assertThat(created.json()).isEqualTo(createdAsRead.json());
+        assertThat(updated.json()).isEqualTo(updatedAsRead.json());
+        assertThat(updatedAsRead.objects("funding")).extracting(f -> f.get("source")).containsExactly("Croucher Foundation");
+    }
+
+    @Test
     void recordsChangedPeopleInTheHistory() {
         var created = api.post(PATH, projects.aiDiagnosisProject("Historic"));
         api.send(HttpRequest.PATCH(created.location(), Map.of("people", List.of())));

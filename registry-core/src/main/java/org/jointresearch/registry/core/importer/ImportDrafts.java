@@ -20,7 +20,6 @@ import org.jointresearch.registry.core.project.ProjectPerson;
 import org.jointresearch.registry.core.team.TeamDraft;
 import org.jointresearch.registry.core.team.TeamMember;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
@@ -81,19 +80,14 @@ final class ImportDrafts {
                 optional(CENTRES, entry.centre()), optional(TEAMS, entry.team()),
                 optional(AGREEMENTS, entry.agreement()), ids(INSTITUTIONS, entry.institutions()),
                 map(entry.people(), person -> new ProjectPerson(id(PEOPLE, person.person()), person.role())),
-                map(entry.funding(), funding -> new Funding(funding.source(), inCents(funding.amount()),
-                        funding.currency())));
+                map(entry.funding(), funding -> new Funding(funding.source(), funding.amount(),
+                        funding.currency()).asStored()));
     }
 
     static ProgrammeDraft programme(ProgrammeEntry entry) {
         return new ProgrammeDraft(entry.name(), entry.kind(), optional(AGREEMENTS, entry.agreement()),
                 id(INSTITUTIONS, entry.host()), ids(INSTITUTIONS, entry.partners()), entry.startsOn(),
                 entry.endsOn(), entry.places(), entry.description());
-    }
-
-    /** Amounts come back from the database with two decimals; 1200000 must compare equal to 1200000.00. */
-    private static BigDecimal inCents(BigDecimal amount) {
-        return amount == null || amount.scale() >= 2 ? amount : amount.setScale(2);
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

@@ -19,4 +19,10 @@ public record Funding(
         // The column is numeric(18, 2): sixteen digits before the point, cents after it.
         @Nullable @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @Nullable @ValidCurrency String currency) {
+
+    /** The funding as its row keeps it and reads back: the source stripped, 1200000 as 1200000.00. */
+    public Funding asStored() {
+        return new Funding(source.strip(), amount == null || amount.scale() >= 2 ? amount : amount.setScale(2),
+                currency);
+    }
 }

@@ -12,7 +12,8 @@ record ProjectFundingRow(@EmbeddedId ProjectRowKey key, String source, @Nullable
                          @Nullable String currency) {
 
     static ProjectFundingRow of(ProjectRowKey key, Funding funding) {
-        return new ProjectFundingRow(key, funding.source().strip(), funding.amount(), funding.currency());
+        var stored = funding.asStored();
+        return new ProjectFundingRow(key, stored.source(), stored.amount(), stored.currency());
     }
 
     Funding toFunding() {

@@ -158,7 +158,7 @@ public class Projects {
         var saved = Constraints.write(ENTITY, id, Map.of(), () -> {
             var project = repository.save(draft.toProject(id, null));
             saveChildren(Map.of(id, draft));
-            return view(project);
+            return written(project, draft);
         });
         changes.created(ENTITY, id, saved.project().version(), saved);
         return saved;
@@ -180,8 +180,9 @@ public class Projects {
         var saved = Constraints.write(ENTITY, ids, Map.of(), () -> {
             var projects = repository.saveAll(records.stream()
                     .map(record -> record.draft().toProject(record.id(), null)).toList());
-            saveChildren(records.stream().collect(Collectors.toMap(NewRecord::id, NewRecord::draft)));
-            return views(projects);
+            var drafts = records.stream().collect(Collectors.toMap(NewRecord::id, NewRecord::draft));
+            saveChildren(drafts);
+            return projects.stream().map(project -> written(project, drafts.get(project.id()))).toList();
         });
         changes.createdAll(ENTITY, saved, view -> view.project().id(), view -> view.project().version());
     }
@@ -198,7 +199,7 @@ public class Projects {
             people.deleteByKeyProjectId(id);
             funding.deleteByKeyProjectId(id);
             saveChildren(Map.of(id, draft));
-            return view(project);
+            return written(project, draft);
         });
         changes.updated(ENTITY, id, updated.project().version(), current, updated);
         return updated;
@@ -256,6 +257,12 @@ public class Projects {
                 institutionIds.getOrDefault(project.id(), List.of()),
                 participants.getOrDefault(project.id(), List.of()),
                 grants.getOrDefault(project.id(), List.of()))).toList();
+    }
+
+    /** The record as just written, from the rows as saved: what reading it back would give, without the reads. */
+    private static ProjectView written(Project project, ProjectDraft draft) {
+        return new ProjectView(project, draft.institutions(), draft.peopleList(),
+                draft.fundingList().stream().map(Funding::asStored).toList());
     }
 
     private ProjectView view(Project project) {
