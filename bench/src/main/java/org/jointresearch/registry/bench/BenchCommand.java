@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code bin/bench [--projects N] [--seed S] [--out DIR] [--skip BENCHMARK,...] [--smoke]}: runs every benchmark and writes
+ * {@code bin/bench [--projects N] [--seed S] [--out DIR] [--skip BENCHMARK,...] [--reuse-load] [--smoke]}: runs every benchmark and writes
  * {@code bench.md} and {@code bench.json} to DIR. Where the engines are comes from the environment
  * (see the README's Benchmarks section).
  */
@@ -26,6 +26,7 @@ public final class BenchCommand {
         var out = Path.of(setting("REGISTRY_BENCH_OUT", "bench/results"));
         boolean smoke = false;
         Set<Skippable> skipped = Set.of();
+        boolean reusesLoad = false;
         for (int i = 0; i < arguments.length; i++) {
             switch (arguments[i]) {
                 case "--projects" -> projects = count(value(arguments, ++i));
@@ -33,10 +34,11 @@ public final class BenchCommand {
                 case "--out" -> out = Path.of(value(arguments, ++i));
                 case "--smoke" -> smoke = true;
                 case "--skip" -> skipped = skipped(value(arguments, ++i));
+                case "--reuse-load" -> reusesLoad = true;
                 default -> usage("unknown argument " + arguments[i]);
             }
         }
-        var plan = smoke ? BenchPlan.smoke(out) : BenchPlan.standard(projects, seed, out, skipped);
+        var plan = smoke ? BenchPlan.smoke(out) : BenchPlan.standard(projects, seed, out, skipped, reusesLoad);
         var report = BenchRun.run(plan, settingsFromEnvironment(), new Progress(System.err));
         ReportWriter.write(report, plan.out());
         System.out.print(ReportWriter.markdown(report));
@@ -97,7 +99,7 @@ public final class BenchCommand {
 
     private static void usage(String problem) {
         System.err.println("[bench] " + problem);
-        System.err.println("usage: bin/bench [--projects N|Nk|NM] [--seed S] [--out DIR] [--skip BENCHMARK,...] [--smoke]");
+        System.err.println("usage: bin/bench [--projects N|Nk|NM] [--seed S] [--out DIR] [--skip BENCHMARK,...] [--reuse-load] [--smoke]");
         System.exit(2);
     }
 }

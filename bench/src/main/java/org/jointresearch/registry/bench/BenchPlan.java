@@ -18,10 +18,12 @@ import java.util.Set;
  * @param phaseLimit      the longest any one load may run
  * @param out             where the report and the run's files go
  * @param skipped         the benchmarks this run leaves out
+ * @param reusesLoad      the database and indexes already hold this world, loaded by an earlier run whose later
+ *                        benchmarks did not finish: this run keeps them and measures only the load's COPY baseline
  */
 public record BenchPlan(int projects, long seed, int searchRequests, int searchClients, int lookupRequests,
                         int crudRequests, int freshnessWrites, Duration phaseLimit, Path out,
-                        Set<Skippable> skipped) {
+                        Set<Skippable> skipped, boolean reusesLoad) {
 
     public BenchPlan {
         skipped = Set.copyOf(skipped);
@@ -30,13 +32,14 @@ public record BenchPlan(int projects, long seed, int searchRequests, int searchC
     /** Client counts of the CRUD benchmark, as issue 8 names them. */
     public static final int[] CRUD_CLIENTS = {1, 8, 32};
 
-    public static BenchPlan standard(int projects, long seed, Path out, Set<Skippable> skipped) {
-        return new BenchPlan(projects, seed, 1_000, 8, 300, 500, 1_000, Duration.ofMinutes(2), out, skipped);
+    public static BenchPlan standard(int projects, long seed, Path out, Set<Skippable> skipped, boolean reusesLoad) {
+        return new BenchPlan(projects, seed, 1_000, 8, 300, 500, 1_000, Duration.ofMinutes(2), out, skipped,
+                reusesLoad);
     }
 
     /** Every benchmark on a toy size, to keep the harness working (the build runs it). */
     public static BenchPlan smoke(Path out) {
-        return new BenchPlan(300, 7, 40, 4, 10, 32, 20, Duration.ofSeconds(30), out, Set.of());
+        return new BenchPlan(300, 7, 40, 4, 10, 32, 20, Duration.ofSeconds(30), out, Set.of(), false);
     }
 
     public boolean runs(Skippable benchmark) {

@@ -49,19 +49,26 @@ public final class BenchRun {
         Files.deleteIfExists(log);
         var database = new Database(settings);
         var elastic = new ElasticDirect(settings.elasticsearch());
-        progress.say("emptying database %s and indexes %s_*", settings.dbUrl(), settings.indexPrefix());
-        database.empty();
-        elastic.deleteIndexes(settings.indexPrefix() + "_");
+        if (plan.reusesLoad()) {
+            progress.say("keeping database %s and indexes %s_*, loaded by an earlier run", settings.dbUrl(),
+                    settings.indexPrefix());
+        } else {
+            progress.say("emptying database %s and indexes %s_*", settings.dbUrl(), settings.indexPrefix());
+            database.empty();
+            elastic.deleteIndexes(settings.indexPrefix() + "_");
+        }
         var world = World.generate(plan.seed(), plan.projects());
         var adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         var environment = environment(plan, settings, world, database, elastic);
         var figures = new ArrayList<Figure>();
 
         try (var registry = RegistryProcess.start(settings, adminPassword, log)) {
-            figures.add(startUp("empty database, migrations included", registry));
-            figures.addAll(atRest("at rest, empty registry", registry));
+            figures.add(startUp(plan.reusesLoad() ? "database an earlier run loaded"
+                    : "empty database, migrations included", registry));
+            figures.addAll(atRest(plan.reusesLoad() ? "at rest, before the load's baseline"
+                    : "at rest, empty registry", registry));
             var context = context(plan, settings, world, adminPassword, database, elastic, progress);
-            figures.addAll(BulkLoadBenchmark.run(context));
+            figures.addAll(plan.reusesLoad() ? BulkLoadBenchmark.reused(context) : BulkLoadBenchmark.run(context));
             if (plan.runs(Skippable.REINDEX)) {
                 figures.addAll(ReindexBenchmark.run(context));
             }
@@ -136,7 +143,9 @@ public final class BenchRun {
                 + " per lookup, " + plan.crudRequests() + " per CRUD operation and concurrency, "
                 + plan.freshnessWrites() + " timed writes; no load longer than " + plan.phaseLimit().toSeconds() + " s"
                 + (plan.skipped().isEmpty() ? "" : "; left out: " + plan.skipped().stream().sorted()
-                .map(Skippable::label).collect(Collectors.joining(", "))));
+                .map(Skippable::label).collect(Collectors.joining(", ")))
+                + (plan.reusesLoad() ? "; the load was an earlier run's (--reuse-load): only its COPY baseline is"
+                + " measured here" : ""));
         return environment;
     }
 

@@ -32,7 +32,7 @@ class BenchCommandTest {
 
     @Test
     void aPlanRunsWhatItDoesNotSkip() {
-        var plan = BenchPlan.standard(1_000, 1, Path.of("out"), Set.of(Skippable.CRUD));
+        var plan = BenchPlan.standard(1_000, 1, Path.of("out"), Set.of(Skippable.CRUD), false);
         assertThat(plan.runs(Skippable.CRUD)).isFalse();
         assertThat(plan.runs(Skippable.SEARCH)).isTrue();
     }
