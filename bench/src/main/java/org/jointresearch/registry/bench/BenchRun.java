@@ -52,6 +52,7 @@ public final class BenchRun {
         if (plan.reusesLoad()) {
             progress.say("keeping database %s and indexes %s_*, loaded by an earlier run", settings.dbUrl(),
                     settings.indexPrefix());
+            database.forgetAccounts();
         } else {
             progress.say("emptying database %s and indexes %s_*", settings.dbUrl(), settings.indexPrefix());
             database.empty();

@@ -41,6 +41,18 @@ public final class Database {
         }
     }
 
+    /**
+     * Closes every account, so that the registry opens its administrator again, with this run's password, on a
+     * database an earlier run loaded (whose password was its own and is gone).
+     */
+    public void forgetAccounts() {
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM user_account");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not close the accounts of " + settings.dbUrl(), e);
+        }
+    }
+
     public String version() {
         return setting("server_version");
     }
