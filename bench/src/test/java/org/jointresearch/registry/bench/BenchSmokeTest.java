@@ -12,8 +12,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole harness on a toy world, against the real PostgreSQL and Elasticsearch, with the registry started
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchSmokeTest {
 
     @Test
-    void everyBenchmarkReportsItsFiguresBesideItsBaselines() throws Exception {
+    void everyBenchmarkReportsItsFiguresAndALaterRunReusesOnlyTheSameWorld() throws Exception {
         // Under target/, not a temporary folder: the registry's log stays there to read when this fails.
         var out = Path.of("target", "bench-smoke");
         var plan = BenchPlan.smoke(out);
@@ -45,6 +47,14 @@ class BenchSmokeTest {
         assertThat(report.environment().get("world")).startsWith("seed 7: 300 projects");
         assertThat(Files.readString(out.resolve("bench.md"))).contains("| Full reindex |");
         assertThat(out.resolve("bench.json")).isNotEmptyFile();
+
+        // A later run may measure again on what this one loaded, but only on the same world.
+        var larger = new BenchPlan(plan.projects() + 1, plan.seed(), plan.searchRequests(), plan.searchClients(),
+                plan.lookupRequests(), plan.crudRequests(), plan.freshnessWrites(), plan.phaseLimit(), out, Set.of(),
+                true);
+        assertThatThrownBy(() -> BenchRun.run(larger, settings(), new Progress(System.err)))
+                .hasMessageContaining("this run's world (seed 7, 301 projects)")
+                .hasMessageContaining("the database holds seed 7, 300 projects");
     }
 
     private static BenchSettings settings() throws IOException {

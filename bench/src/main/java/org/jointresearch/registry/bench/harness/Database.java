@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** The benchmark's database, reached directly: emptied before a run, and the plain-JDBC baselines. */
 public final class Database {
@@ -50,6 +51,40 @@ public final class Database {
             statement.execute("DELETE FROM user_account");
         } catch (SQLException e) {
             throw new IllegalStateException("could not close the accounts of " + settings.dbUrl(), e);
+        }
+    }
+
+    /**
+     * Notes in the database which world its load finished, so that a later run can reuse it ({@code --reuse-load})
+     * knowing it is the same; {@link #empty()} drops the note with everything else.
+     */
+    public void recordLoadedWorld(String world) {
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS bench_loaded_world (world text NOT NULL)");
+            statement.execute("DELETE FROM bench_loaded_world");
+            try (var insert = connection.prepareStatement("INSERT INTO bench_loaded_world (world) VALUES (?)")) {
+                insert.setString(1, world);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not note the loaded world in " + settings.dbUrl(), e);
+        }
+    }
+
+    /** The world whose load an earlier run finished here, if any. */
+    public Optional<String> loadedWorld() {
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            try (var table = statement.executeQuery("SELECT to_regclass('bench_loaded_world') IS NOT NULL")) {
+                table.next();
+                if (!table.getBoolean(1)) {
+                    return Optional.empty();
+                }
+            }
+            try (var result = statement.executeQuery("SELECT world FROM bench_loaded_world")) {
+                return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the loaded world of " + settings.dbUrl(), e);
         }
     }
 

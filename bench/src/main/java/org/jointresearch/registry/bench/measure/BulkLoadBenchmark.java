@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -79,6 +80,7 @@ public final class BulkLoadBenchmark {
         }
         var searchable = seconds(started);
         progress.say("  all %,d projects searchable %.1f s after the import started", world.projectCount(), searchable);
+        context.database().recordLoadedWorld(loadedWorld(context));
 
         var file = Files.createDirectories(context.plan().out().resolve("baseline")).resolve("projects.ndjson");
         context.elastic().export(projectsAlias, file);
@@ -101,20 +103,25 @@ public final class BulkLoadBenchmark {
 
     /**
      * The load's COPY baseline alone, for a world an earlier run loaded ({@code --reuse-load}); refused unless
-     * every project of this world is searchable, so that nothing later measures a half-loaded registry.
+     * that run finished loading this very world and nothing waits to be indexed, so that nothing later
+     * measures a half-loaded registry or another world.
      */
     public static List<Figure> reused(BenchContext context) throws Exception {
-        var world = context.world();
-        long searchable = context.elastic().count(context.alias("projects"));
+        var wanted = loadedWorld(context);
+        var loaded = context.database().loadedWorld();
         long pending = context.api().outboxPending();
-        if (searchable != world.projectCount() || pending > 0) {
-            throw new IllegalStateException("--reuse-load needs this world loaded and indexed: the projects index"
-                    + " holds " + searchable + " of its " + world.projectCount() + " projects and " + pending
-                    + " changes wait in the outbox; run once without --reuse-load");
+        if (!loaded.equals(Optional.of(wanted)) || pending > 0) {
+            throw new IllegalStateException("--reuse-load needs this run's world (" + wanted + ") loaded and"
+                    + " indexed; the database holds " + loaded.orElse("no world whose load finished") + " and "
+                    + pending + " changes wait in the outbox; run once without --reuse-load");
         }
         var copy = copyBaseline(context);
         return List.of(Figure.of(NAME, "baseline alone: COPY of the same " + copy.rows() + " rows",
-                world.projectCount() / (copy.elapsed().toNanos() / 1e9), "projects/s"));
+                context.world().projectCount() / (copy.elapsed().toNanos() / 1e9), "projects/s"));
+    }
+
+    private static String loadedWorld(BenchContext context) {
+        return "seed " + context.plan().seed() + ", " + context.world().projectCount() + " projects";
     }
 
     private static CopyBaseline.Outcome copyBaseline(BenchContext context) throws Exception {
