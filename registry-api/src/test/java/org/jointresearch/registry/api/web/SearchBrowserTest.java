@@ -200,6 +200,8 @@ class SearchBrowserTest {
         assertThat(box.getAttribute("role")).as("no script, no combobox").isNull();
 
         box.sendKeys("liver", Keys.ENTER);
+        // The key returns before the form's page has loaded.
+        new WebDriverWait(scriptless.driver, PATIENCE).until(ExpectedConditions.urlContains("q="));
         assertThat(scriptless.driver.getCurrentUrl()).endsWith("/?q=liver");
         var liver = found(scriptless);
         assertThat(texts(scriptless, "ol.results mark")).isNotEmpty();
@@ -210,6 +212,7 @@ class SearchBrowserTest {
 
         open(scriptless, "/");
         scriptless.driver.findElement(By.id("q")).sendKeys("surgical robotics", Keys.ENTER);
+        new WebDriverWait(scriptless.driver, PATIENCE).until(ExpectedConditions.urlContains("q="));
         scriptless.driver.findElement(By.cssSelector("section[aria-labelledby=centres] li > a")).click();
         assertThat(scriptless.driver.getCurrentUrl()).endsWith("/centres/" + DemoWorld.id("centres", "demo-centre-mis-robotics"));
 
