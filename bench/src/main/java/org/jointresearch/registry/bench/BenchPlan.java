@@ -18,8 +18,9 @@ import java.util.Set;
  * @param phaseLimit      the longest any one load may run
  * @param out             where the report and the run's files go
  * @param skipped         the benchmarks this run leaves out
- * @param reusesLoad      the database and indexes already hold this world, loaded by an earlier run whose later
- *                        benchmarks did not finish: this run keeps them and measures only the load's COPY baseline
+ * @param reusesLoad      the database and indexes already hold this world, loaded by an earlier run (for one whose
+ *                        later benchmarks did not finish): this run keeps them and of the load measures only its
+ *                        COPY baseline
  */
 public record BenchPlan(int projects, long seed, int searchRequests, int searchClients, int lookupRequests,
                         int crudRequests, int freshnessWrites, Duration phaseLimit, Path out,

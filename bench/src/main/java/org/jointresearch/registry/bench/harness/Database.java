@@ -34,12 +34,7 @@ public final class Database {
 
     /** Drops every table, so the registry starts as on a new installation and migrates from nothing. */
     public void empty() {
-        try (var connection = connect(); var statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not empty the benchmark database " + settings.dbUrl(), e);
-        }
+        execute("could not empty the benchmark database", "DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
     }
 
     /**
@@ -47,11 +42,7 @@ public final class Database {
      * database an earlier run loaded (whose password was its own and is gone).
      */
     public void forgetAccounts() {
-        try (var connection = connect(); var statement = connection.createStatement()) {
-            statement.execute("DELETE FROM user_account");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not close the accounts of " + settings.dbUrl(), e);
-        }
+        execute("could not close the accounts of", "DELETE FROM user_account");
     }
 
     /**
@@ -99,10 +90,17 @@ public final class Database {
 
     /** Gathers the planner's statistics of every table of the benchmark database, as autovacuum would. */
     public void analyze() {
+        execute("could not analyse the benchmark database", "ANALYZE");
+    }
+
+    /** Runs the statements in order on one connection; a failure names what could not be done, and where. */
+    private void execute(String failure, String... statements) {
         try (var connection = connect(); var statement = connection.createStatement()) {
-            statement.execute("ANALYZE");
+            for (var sql : statements) {
+                statement.execute(sql);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not analyse the benchmark database " + settings.dbUrl(), e);
+            throw new IllegalStateException(failure + " " + settings.dbUrl(), e);
         }
     }
 
